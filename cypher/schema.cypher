@@ -1,0 +1,22 @@
+// The graph's schema. Applied at every start, one statement per transaction (Neo4j does
+// not allow schema changes to share one); every statement is idempotent (IF NOT EXISTS).
+//
+// Every node carries the label Entity beside its kind (Actor, Organization, Issue, Event,
+// Source): ids are unique across all kinds, and Community edition can only enforce that
+// with one constraint on one shared label.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT issue_id IF NOT EXISTS FOR (n:Issue) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+
+// A stance claim is an edge with its own id; lookups and paging go by it.
+CREATE CONSTRAINT holds_stance_id IF NOT EXISTS FOR ()-[r:HOLDS_STANCE]-() REQUIRE r.id IS UNIQUE;
+CREATE INDEX holds_stance_stance IF NOT EXISTS FOR ()-[r:HOLDS_STANCE]-() ON (r.stance);
+CREATE INDEX holds_stance_as_of IF NOT EXISTS FOR ()-[r:HOLDS_STANCE]-() ON (r.asOf);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+
+// search(text): names, aliases, titles and descriptions of every kind.
+CREATE FULLTEXT INDEX entity_text IF NOT EXISTS
+FOR (n:Actor|Organization|Issue|Event|Source) ON EACH [n.name, n.aliases, n.title, n.description];

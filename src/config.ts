@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ErrorCode, StancegraphError } from './errors.js';
+
+/** The repository root: seeds, cypher/ and the launcher are found from here, whatever the cwd. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const port = z.coerce.number().int().min(0).max(65535);
+const size = z.string().regex(/^\d+[kmgKMG]?$/, 'a size such as 512m or 1g');
+
+const Env = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.default(4000),
+  HOST: z.string().min(1).default('localhost'),
+  NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'a bolt:// or neo4j:// URI').optional(),
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  NEO4J_STARTUP_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  STANCEGRAPH_DATA_DIR: z.string().min(1).default(path.join(ROOT, '.data')),
+  STANCEGRAPH_BOLT_PORT: port.default(7687),
+  STANCEGRAPH_NEO4J_HEAP: size.default('512m'),
+  STANCEGRAPH_NEO4J_PAGECACHE: size.default('128m'),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  http: { host: string; port: number };
+  /** Set when NEO4J_URI is: then no Java is started. */
+  external?: { uri: string; username: string; password?: string; database?: string };
+  embedded: { storeDir: string; boltPort: number; heap: string; pageCache: string };
+  startupTimeoutMs: number;
+  queryTimeoutMs: number;
+}
+
+/**
+ * Reads the environment once and checks it. A bad value stops start-up with a message that
+ * names the variable; defaults suit a laptop.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(env[String(i.path[0])])}: ${i.message}`);
+    throw new StancegraphError(ErrorCode.CONFIG_INVALID, `Invalid environment: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    http: { host: e.HOST, port: e.PORT },
+    external: e.NEO4J_URI
+      ? { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
+      : undefined,
+    embedded: {
+      storeDir: path.resolve(e.STANCEGRAPH_DATA_DIR, 'neo4j'),
+      boltPort: e.STANCEGRAPH_BOLT_PORT,
+      heap: e.STANCEGRAPH_NEO4J_HEAP,
+      pageCache: e.STANCEGRAPH_NEO4J_PAGECACHE,
+    },
+    startupTimeoutMs: e.NEO4J_STARTUP_TIMEOUT_MS,
+    queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+  };
+}

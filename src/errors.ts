@@ -1,0 +1,36 @@
+import { GraphQLError, type GraphQLErrorOptions } from 'graphql';
+
+/**
+ * The one list of error codes stancegraph reports, in GraphQL `extensions.code`, in CLI
+ * messages and in exit paths. It sits below both the graph access and the API so that
+ * the data layer can raise them without importing the API.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  DATABASE_ERROR: 'DATABASE_ERROR',
+  CONSTRAINT_VIOLATION: 'CONSTRAINT_VIOLATION',
+  SEED_INVALID: 'SEED_INVALID',
+  CONFIG_INVALID: 'CONFIG_INVALID',
+  STARTUP_FAILED: 'STARTUP_FAILED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  // Raised by Apollo Server itself; listed so clients see every code in one place.
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Every error stancegraph raises on purpose: a GraphQLError, so the API passes it through as is. */
+export class StancegraphError extends GraphQLError {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, options: GraphQLErrorOptions = {}) {
+    super(message, { ...options, extensions: { ...options.extensions, code } });
+    this.code = code;
+    this.name = 'StancegraphError';
+  }
+}
+
+export const badInput = (message: string, extensions?: Record<string, unknown>) =>
+  new StancegraphError(ErrorCode.BAD_USER_INPUT, message, { extensions });

@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ROOT } from '../config.js';
+import { ErrorCode, StancegraphError } from '../errors.js';
+
+/** A named query from `cypher/NAME.cypher`. Its text is there once `loadCypher()` has run. */
+export interface CypherQuery {
+  readonly name: string;
+  readonly text: string;
+}
+
+const registry = new Map<string, { name: string; text?: string }>();
+
+/**
+ * Declares a query a module uses, by its path under `cypher/` without the extension.
+ * Declaring at import time lets start-up check every file exists before serving anything.
+ */
+export function cypher(name: string): CypherQuery {
+  let entry = registry.get(name);
+  if (!entry) registry.set(name, (entry = { name }));
+  const e = entry;
+  return {
+    name,
+    get text() {
+      if (e.text === undefined) throw new Error(`Cypher query ${name} used before loadCypher() ran`);
+      return e.text;
+    },
+  };
+}
+
+/** Reads every declared query; a missing file stops start-up with the list of what is missing. */
+export async function loadCypher(dir = path.join(ROOT, 'cypher')): Promise<void> {
+  const missing: string[] = [];
+  await Promise.all(
+    [...registry.values()].map(async (entry) => {
+      const file = path.join(dir, `${entry.name}.cypher`);
+      try {
+        entry.text = await readFile(file, 'utf8');
+      } catch {
+        missing.push(file);
+      }
+    }),
+  );
+  if (missing.length) {
+    throw new StancegraphError(ErrorCode.STARTUP_FAILED, `Missing Cypher files: ${missing.sort().join(', ')}`);
+  }
+}
+
+/** Splits a file of several statements (schema.cypher) on `;` at line ends, dropping comment lines. */
+export function statements(text: string): string[] {
+  return text
+    .split(/;\s*(?:\r?\n|$)/)
+    .map((s) => s.split('\n').filter((l) => !l.trim().startsWith('//')).join('\n').trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,15 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ROOT } from '../config.js';
+import { statements } from './cypher.js';
+import type { Db } from './db.js';
+
+/** Applies `cypher/schema.cypher`; safe to run at every start. */
+export async function applySchema(db: Db, file = path.join(ROOT, 'cypher', 'schema.cypher')): Promise<void> {
+  const text = await readFile(file, 'utf8');
+  for (const [i, statement] of statements(text).entries()) {
+    await db.writeStatement(`schema.cypher#${i + 1}`, statement);
+  }
+  // Full-text and range indexes populate in the background; queries must not race them.
+  await db.writeStatement('schema.cypher#await', 'CALL db.awaitIndexes(60)');
+}

@@ -1,0 +1,157 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { ErrorCode, StancegraphError } from '../errors.js';
+import { logger } from '../logger.js';
+import { checkJava, javaBinary } from './java.js';
+import { ensureLauncherBuilt, launcherClasspath } from './launcherBuild.js';
+
+export interface EmbeddedOptions {
+  storeDir: string;
+  boltPort: number;
+  heap: string;
+  pageCache: string;
+  timeoutMs: number;
+}
+
+export interface EmbeddedNeo4j {
+  readonly uri: string;
+  readonly pid: number;
+  readonly storeDir: string;
+  /** Resolves with the JVM's exit code when it ends, for whatever reason. */
+  readonly exited: Promise<number | null>;
+  /** SIGTERM, then SIGKILL if Neo4j has not shut down within `graceMs`. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+// Neo4j reaches into JDK internals (direct buffers, file channels); Java 17 refuses that
+// unless the modules are opened, the same list Neo4j's own launcher passes.
+const JVM_FLAGS = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '--add-opens=java.base/java.util=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-XX:+UseG1GC',
+  '-XX:+ExitOnOutOfMemoryError',
+  '-XX:MaxDirectMemorySize=128m',
+];
+
+/** The file the launcher writes next to its store while Bolt listens. */
+export const listenFile = (storeDir: string) => path.join(storeDir, 'listen.json');
+
+/** The Bolt URI of a live embedded Neo4j on this store, if the launcher says one is running. */
+export function runningEmbedded(storeDir: string): { uri: string; pid: number } | undefined {
+  try {
+    const { bolt, pid } = JSON.parse(readFileSync(listenFile(storeDir), 'utf8')) as { bolt: string; pid: string };
+    process.kill(Number(pid), 0); // throws when no such process
+    return { uri: bolt, pid: Number(pid) };
+  } catch {
+    return undefined;
+  }
+}
+
+function tailOfLog(storeDir: string, lines = 15): string {
+  try {
+    const text = readFileSync(path.join(storeDir, 'logs', 'debug.log'), 'utf8');
+    return text.trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no debug.log was written)';
+  }
+}
+
+/**
+ * Starts Neo4j Community in a child JVM and resolves once Bolt accepts connections. The JVM
+ * watches its stdin, so it exits when this process goes away, even by SIGKILL.
+ */
+export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
+  const java = javaBinary();
+  checkJava(java);
+  await ensureLauncherBuilt();
+  await mkdir(opts.storeDir, { recursive: true });
+
+  const args = [
+    ...JVM_FLAGS,
+    `-Xms${opts.heap}`,
+    `-Xmx${opts.heap}`,
+    '-cp',
+    launcherClasspath(),
+    'org.stancegraph.neo4j.Launcher',
+    '--home', opts.storeDir,
+    '--host', '127.0.0.1',
+    '--port', String(opts.boltPort),
+    '--pagecache', opts.pageCache,
+  ];
+  const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const stderr: string[] = [];
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr.push(...chunk.toString().split('\n').filter(Boolean));
+    if (stderr.length > 50) stderr.splice(0, stderr.length - 50);
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // Stop the JVM along with us if we exit without calling stop() (the stdin watch covers SIGKILL).
+  const onExit = () => child.kill('SIGKILL');
+  process.on('exit', onExit);
+  void exited.then(() => process.off('exit', onExit));
+
+  const uri = await waitForReady(child, exited, opts, stderr);
+  logger.info({ uri, pid: child.pid, store: opts.storeDir }, 'embedded Neo4j ready');
+  return {
+    uri,
+    pid: child.pid!,
+    storeDir: opts.storeDir,
+    exited,
+    stop: (graceMs = 20_000) => stopChild(child, exited, graceMs),
+  };
+}
+
+function waitForReady(
+  child: ChildProcess,
+  exited: Promise<number | null>,
+  opts: EmbeddedOptions,
+  stderr: string[],
+): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const fail = (message: string) => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(new StancegraphError(ErrorCode.STARTUP_FAILED, message));
+    };
+    const timer = setTimeout(
+      () => fail(`Embedded Neo4j did not become ready within ${opts.timeoutMs} ms. Last lines of its log:\n${tailOfLog(opts.storeDir)}`),
+      opts.timeoutMs,
+    );
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      let event: { event?: string; bolt?: string; message?: string };
+      try {
+        event = JSON.parse(line);
+      } catch {
+        logger.debug({ line }, 'neo4j stdout');
+        return;
+      }
+      if (event.event === 'ready' && event.bolt) {
+        clearTimeout(timer);
+        resolve(event.bolt);
+      } else if (event.event === 'error') {
+        fail(`${event.message}. Last lines of Neo4j's log (${path.join(opts.storeDir, 'logs', 'debug.log')}):\n${tailOfLog(opts.storeDir)}`);
+      }
+    });
+    void exited.then((code) =>
+      fail(`Embedded Neo4j exited (code ${code}) before it was ready. Its last output:\n${stderr.slice(-15).join('\n')}`),
+    );
+  });
+}
+
+async function stopChild(child: ChildProcess, exited: Promise<number | null>, graceMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => {
+    logger.warn({ pid: child.pid }, `embedded Neo4j still running ${graceMs} ms after SIGTERM; killing it`);
+    child.kill('SIGKILL');
+  }, graceMs);
+  await exited;
+  clearTimeout(timer);
+}

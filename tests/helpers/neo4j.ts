@@ -1,0 +1,27 @@
+import neo4j from 'neo4j-driver';
+import { afterAll, inject } from 'vitest';
+import { loadCypher } from '../../src/graph/cypher.js';
+import { Db } from '../../src/graph/db.js';
+
+/** Where the run's Neo4j listens; provided by tests/globalSetup.ts. */
+export interface TestNeo4j {
+  uri: string;
+  username?: string;
+  password?: string;
+  database?: string;
+}
+
+/**
+ * A Db on the run's real Neo4j (seeded with seeds/), closed after the file's tests. Loads
+ * the Cypher files the importing modules declared.
+ */
+export async function testDb(): Promise<Db> {
+  const { uri, username, password, database } = inject('neo4j');
+  const driver = neo4j.driver(uri, password === undefined ? undefined : neo4j.auth.basic(username ?? 'neo4j', password), {
+    disableLosslessIntegers: true,
+  });
+  const db = new Db(driver, database);
+  afterAll(() => db.close());
+  await loadCypher();
+  return db;
+}
