@@ -7,16 +7,19 @@ import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
+import sun.misc.Signal;
 import org.neo4j.io.locker.FileLockException;
 
 /**
@@ -53,6 +56,11 @@ public final class Launcher {
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     // Keep transaction logs small: this store is a laptop's, not a backup source.
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+                    // By default Bolt waits 5 s for connections and 5 s more for its thread pool at
+                    // shutdown, though the database has checkpointed by then; a laptop's Ctrl-C should
+                    // not take 10 s.
+                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
+                    .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
                     .build();
         } catch (Throwable e) {
             out.println(json("event", "error", "reason", reason(e), "message", describe(e, host, port, home)));
@@ -82,6 +90,11 @@ public final class Launcher {
         }
         out.println(json("event", "ready", "bolt", bolt, "pid", Long.toString(pid), "home", home.toString()));
 
+        // Without handlers the JVM reports death by signal (exit 143) even after a clean
+        // shutdown; exiting normally lets the parent tell a clean stop from a crash.
+        for (String name : new String[] {"TERM", "INT"}) {
+            Signal.handle(new Signal(name), signal -> System.exit(0));
+        }
         watchParent();
         try {
             stopped.await();

@@ -1,0 +1,59 @@
+/**
+ * `npm start`: Neo4j (embedded unless NEO4J_URI is set), the schema, the seeds when the
+ * graph is empty, then the GraphQL API. Ctrl-C or SIGTERM stops the API, then Neo4j.
+ */
+import { startHttpServer } from './api/http.js';
+import { runCli } from './cli/runCli.js';
+import { loadConfig } from './config.js';
+import { loadCypher } from './graph/cypher.js';
+import { applySchema } from './graph/schema.js';
+import { logger } from './logger.js';
+import { openNeo4j } from './runtime/connect.js';
+import { SEEDS_DIR, isGraphEmpty, seedGraph } from './seed/index.js';
+
+await runCli(async () => {
+  const started = Date.now();
+  const config = loadConfig();
+  await loadCypher();
+  const neo4j = await openNeo4j(config);
+  let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
+  let stopping: Promise<void> | undefined;
+  // Every way out (a signal, Neo4j dying, a failed start) goes through here exactly once.
+  const stop = (reason: string) =>
+    (stopping ??= (async () => {
+      logger.info({ reason }, 'stopping');
+      await http?.stop();
+      await neo4j.close();
+      logger.info({ ms: Date.now() - stopAt }, 'stopped');
+    })());
+  let stopAt = 0;
+  const stopped = new Promise<void>((resolve) => {
+    const on = (reason: string) => () => {
+      stopAt = Date.now();
+      void stop(reason).then(resolve);
+    };
+    process.once('SIGINT', on('SIGINT'));
+    process.once('SIGTERM', on('SIGTERM'));
+    void neo4j.embedded?.exited.then(() => {
+      if (!stopping) {
+        logger.error('the embedded Neo4j exited unexpectedly; stopping the API');
+        process.exitCode = 1;
+        on('neo4j exited')();
+      }
+    });
+  });
+
+  try {
+    await applySchema(neo4j.db);
+    if (await isGraphEmpty(neo4j.db)) {
+      const report = await seedGraph(neo4j.db, SEEDS_DIR);
+      logger.info({ report }, 'the graph was empty: loaded the seeds');
+    }
+    http = await startHttpServer({ db: neo4j.db, config });
+  } catch (e) {
+    await stop('start-up failed');
+    throw e;
+  }
+  logger.info({ url: http.url, neo4j: neo4j.uri, ms: Date.now() - started }, `stancegraph ready at ${http.url}`);
+  await stopped;
+});

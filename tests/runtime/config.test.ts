@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { ErrorCode } from '../../src/errors.js';
+import { checkJava, javaMajor } from '../../src/runtime/java.js';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded Neo4j with its store under .data/neo4j', () => {
+    const config = loadConfig({});
+    expect(config.external).toBeUndefined();
+    expect(config.embedded.storeDir).toMatch(/\.data[/\\]neo4j$/);
+    expect(config.http.port).toBe(4000);
+  });
+
+  it('uses NEO4J_URI and its credentials when set', () => {
+    const config = loadConfig({ NEO4J_URI: 'neo4j+s://x.databases.neo4j.io', NEO4J_USERNAME: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'db' });
+    expect(config.external).toEqual({ uri: 'neo4j+s://x.databases.neo4j.io', username: 'u', password: 'p', database: 'db' });
+  });
+
+  it('names the bad variable and its value', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT="eighty"/);
+    expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrow(
+      expect.objectContaining({ code: ErrorCode.CONFIG_INVALID, message: expect.stringContaining('NEO4J_URI') }),
+    );
+  });
+});
+
+describe('Java checks', () => {
+  it('reads the major version of old and new version strings', () => {
+    expect(javaMajor('openjdk version "17.0.15" 2025-04-15')).toBe(17);
+    expect(javaMajor('java version "1.8.0_392"')).toBe(8);
+    expect(javaMajor('openjdk version "21" 2023-09-19')).toBe(21);
+    expect(javaMajor('no java here')).toBeUndefined();
+  });
+
+  it('says what to do when Java is missing', () => {
+    expect(() => checkJava('/nonexistent/bin/java')).toThrow(/Java 17 or newer is needed.*set NEO4J_URI/);
+  });
+});

@@ -1,0 +1,113 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import neo4j from 'neo4j-driver';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig, ROOT } from '../../src/config.js';
+import { ErrorCode } from '../../src/errors.js';
+import { openNeo4j } from '../../src/runtime/connect.js';
+import { type EmbeddedOptions, listenFile, runningEmbedded, startEmbedded } from '../../src/runtime/embedded.js';
+import { freePort } from '../../src/runtime/freePort.js';
+import { isAlive, waitForExit } from '../helpers/processes.js';
+
+const dirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+async function options(): Promise<EmbeddedOptions> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'stancegraph-runtime-'));
+  dirs.push(dir);
+  return { storeDir: path.join(dir, 'neo4j'), boltPort: await freePort(), heap: '256m', pageCache: '16m', timeoutMs: 120_000 };
+}
+
+async function cypher(uri: string, text: string, params = {}) {
+  const driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true });
+  try {
+    const { records } = await driver.executeQuery(text, params);
+    return records.map((r) => r.toObject());
+  } finally {
+    await driver.close();
+  }
+}
+
+describe('embedded Neo4j', () => {
+  it('keeps data across two start/stop cycles on the same store and leaves no JVM or lock behind', async () => {
+    const opts = await options();
+    const first = await startEmbedded(opts);
+    expect(runningEmbedded(opts.storeDir)).toEqual({ uri: first.uri, pid: first.pid });
+    await cypher(first.uri, 'CREATE (:Probe {id: $id})', { id: 'survives-restart' });
+    await first.stop();
+    expect(isAlive(first.pid)).toBe(false);
+    expect(existsSync(listenFile(opts.storeDir))).toBe(false);
+
+    const second = await startEmbedded(opts);
+    const rows = await cypher(second.uri, 'MATCH (p:Probe) RETURN p.id AS id');
+    expect(rows).toEqual([{ id: 'survives-restart' }]);
+    await second.stop();
+    expect(await second.exited).toBe(0);
+  });
+
+  it('says the Bolt port is taken', async () => {
+    const opts = await options();
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(opts.boltPort, '127.0.0.1', resolve));
+    try {
+      await expect(startEmbedded(opts)).rejects.toMatchObject({
+        code: ErrorCode.STARTUP_FAILED,
+        message: expect.stringContaining(`Bolt port 127.0.0.1:${opts.boltPort} is already in use`),
+      });
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('says the store is locked when another Neo4j holds it', async () => {
+    const opts = await options();
+    const holder = await startEmbedded(opts);
+    try {
+      await expect(startEmbedded({ ...opts, boltPort: await freePort() })).rejects.toMatchObject({
+        code: ErrorCode.STARTUP_FAILED,
+        message: expect.stringContaining('is locked by another Neo4j process'),
+      });
+    } finally {
+      await holder.stop();
+    }
+  });
+
+  it('exits when its parent process is killed', async () => {
+    const opts = await options();
+    // node itself, not the tsx wrapper, which would leave its own node child alive.
+    const parent = spawn(process.execPath, [
+      '--import',
+      'tsx',
+      path.join(ROOT, 'tests', 'fixtures', 'embeddedChild.ts'),
+      opts.storeDir,
+      String(opts.boltPort),
+    ]);
+    const line = await new Promise<string>((resolve, reject) => {
+      createInterface({ input: parent.stdout }).once('line', resolve);
+      parent.once('exit', (code) => reject(new Error(`fixture exited early (${code})`)));
+    });
+    const { jvmPid } = JSON.parse(line) as { jvmPid: number };
+    expect(isAlive(jvmPid)).toBe(true);
+    parent.kill('SIGKILL');
+    // The JVM sees its stdin close and shuts down; a bounded wait, not a timing goal.
+    expect(await waitForExit(jvmPid, 60_000)).toBe(true);
+  });
+});
+
+describe('an external NEO4J_URI', () => {
+  it('that does not answer fails start-up with DATABASE_UNAVAILABLE after a bounded retry', async () => {
+    const port = await freePort();
+    const config = loadConfig({ NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_STARTUP_TIMEOUT_MS: '1500' });
+    await expect(openNeo4j(config)).rejects.toMatchObject({
+      code: ErrorCode.DATABASE_UNAVAILABLE,
+      message: expect.stringContaining(`Neo4j at bolt://127.0.0.1:${port} did not answer within 1500 ms`),
+    });
+  });
+});
