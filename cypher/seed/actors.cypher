@@ -1,0 +1,8 @@
+// Actor nodes (people), created or updated by id; the row's properties replace the node's,
+// and a null property is not stored.
+// Parameters: $rows: [{id, name, aliases: [string], title, description}].
+// Returns: written, the number of rows written.
+UNWIND $rows AS row
+MERGE (n:Actor:Entity {id: row.id})
+SET n = {id: row.id, name: row.name, aliases: row.aliases, title: row.title, description: row.description}
+RETURN count(*) AS written

@@ -1,0 +1,17 @@
+// Event nodes (meetings, talks, decisions, attacks, ...), created or updated by id; the
+// row's properties replace the node's, and a null property is not stored. date is a DATE
+// (first day of its period) with datePrecision DAY, MONTH or YEAR.
+// Parameters: $rows: [{id, name, kind, date (ISO date), datePrecision, location, description}].
+// Returns: written, the number of rows written.
+UNWIND $rows AS row
+MERGE (n:Event:Entity {id: row.id})
+SET n = {
+  id: row.id,
+  name: row.name,
+  kind: row.kind,
+  date: date(row.date),
+  datePrecision: row.datePrecision,
+  location: row.location,
+  description: row.description
+}
+RETURN count(*) AS written

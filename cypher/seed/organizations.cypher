@@ -1,0 +1,15 @@
+// Organization nodes (states, governments, parties, armed groups, outlets, ...), created or
+// updated by id; the row's properties replace the node's, and a null property is not stored.
+// Parameters: $rows: [{id, name, aliases: [string], kind, country, description}].
+// Returns: written, the number of rows written.
+UNWIND $rows AS row
+MERGE (n:Organization:Entity {id: row.id})
+SET n = {
+  id: row.id,
+  name: row.name,
+  aliases: row.aliases,
+  kind: row.kind,
+  country: row.country,
+  description: row.description
+}
+RETURN count(*) AS written

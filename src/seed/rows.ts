@@ -1,0 +1,87 @@
+import type { PartialDate } from '../graph/partialDate.js';
+import type { SeedSet } from './schema.js';
+
+/**
+ * The parameter rows of the seed queries in cypher/seed/, one list per query. Absent values
+ * are null: the queries set properties from a map, and Neo4j stores no property for a null.
+ * Dates travel as ISO strings and become DATE values in Cypher (`date(row.date)`).
+ */
+export interface SeedRows {
+  sources: Array<Record<string, unknown>>;
+  actors: Array<Record<string, unknown>>;
+  organizations: Array<Record<string, unknown>>;
+  issues: Array<Record<string, unknown>>;
+  events: Array<Record<string, unknown>>;
+  /** Every seeded issue and organization, with its parent or null. */
+  partOf: Array<{ id: string; parent: string | null }>;
+  /** Every seeded event, with the issues it concerns and its sources. */
+  concerns: Array<{ id: string; issues: string[]; sources: string[] }>;
+  /** Every seeded node but sources, with the sources that mention it. */
+  mentions: Array<{ id: string; sources: string[] }>;
+  stances: Array<Record<string, unknown>>;
+  attendances: Array<Record<string, unknown>>;
+  affiliations: Array<Record<string, unknown>>;
+}
+
+const date = (d: PartialDate | undefined) => d?.date ?? null;
+const precision = (d: PartialDate | undefined) => d?.precision ?? null;
+
+export function seedRows(s: SeedSet): SeedRows {
+  return {
+    sources: s.sources.map((x) => ({
+      id: x.id,
+      title: x.title,
+      publisher: x.publisher ?? null,
+      publishedAt: date(x.publishedAt),
+      publishedAtPrecision: precision(x.publishedAt),
+      file: x.file ?? null,
+    })),
+    actors: s.actors.map((x) => ({
+      id: x.id,
+      name: x.name,
+      aliases: x.aliases,
+      title: x.title ?? null,
+      description: x.description ?? null,
+    })),
+    organizations: s.organizations.map((x) => ({
+      id: x.id,
+      name: x.name,
+      aliases: x.aliases,
+      kind: x.kind ?? null,
+      country: x.country ?? null,
+      description: x.description ?? null,
+    })),
+    issues: s.issues.map((x) => ({ id: x.id, name: x.name, description: x.description ?? null })),
+    events: s.events.map((x) => ({
+      id: x.id,
+      name: x.name,
+      kind: x.kind ?? null,
+      date: date(x.date),
+      datePrecision: precision(x.date),
+      location: x.location ?? null,
+      description: x.description ?? null,
+    })),
+    partOf: [...s.issues, ...s.organizations].map((x) => ({ id: x.id, parent: x.parent ?? null })),
+    concerns: s.events.map((x) => ({ id: x.id, issues: x.issues, sources: x.sources })),
+    mentions: [...s.actors, ...s.organizations, ...s.issues, ...s.events].map((x) => ({ id: x.id, sources: x.sources })),
+    stances: s.stances.map((x) => ({
+      id: x.id,
+      holder: x.holder,
+      issue: x.issue,
+      stance: x.stance,
+      position: x.position,
+      attribution: x.attribution,
+      asOf: date(x.asOf),
+      asOfPrecision: precision(x.asOf),
+      quote: x.quote ?? null,
+      sources: x.sources,
+    })),
+    attendances: s.attendances.map((x) => ({ attendee: x.attendee, event: x.event, role: x.role ?? null, sources: x.sources })),
+    affiliations: s.affiliations.map((x) => ({
+      actor: x.actor,
+      organization: x.organization,
+      role: x.role ?? null,
+      sources: x.sources,
+    })),
+  };
+}

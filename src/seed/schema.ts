@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { parsePartialDate } from '../graph/partialDate.js';
+
+/**
+ * The seed format: what one record of each kind may hold. Objects are strict (an unknown
+ * field is an error, so a typo such as `atendee` cannot silently drop data); references
+ * are checked afterwards, across files, in references.ts.
+ */
+
+/** The top-level keys a seed file may hold, in the order they are written. */
+export const KINDS = ['sources', 'actors', 'organizations', 'issues', 'events', 'stances', 'attendances', 'affiliations'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const STANCE_KINDS = ['SUPPORTS', 'OPPOSES', 'CONDITIONAL', 'MIXED'] as const;
+export const ATTRIBUTIONS = ['STATED', 'REPORTED', 'ASSESSED'] as const;
+export const ORGANIZATION_KINDS = [
+  'state',
+  'government',
+  'party',
+  'armed-group',
+  'agency',
+  'military',
+  'ngo',
+  'outlet',
+  'think-tank',
+  'international-body',
+  'coalition',
+  'other',
+] as const;
+export const EVENT_KINDS = [
+  'meeting',
+  'talks',
+  'visit',
+  'decision',
+  'attack',
+  'war',
+  'election',
+  'deadline',
+  'announcement',
+  'agreement',
+  'other',
+] as const;
+
+/** Readable, stable ids: `benjamin-netanyahu`, `iran-ballistic-missiles`. */
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const id = z
+  .string()
+  .regex(SLUG, 'not a slug: lowercase letters and digits joined by single hyphens, like benjamin-netanyahu');
+// Whether a reference resolves is checked across all files later; here only its type.
+const ref = z.string().min(1, 'empty id');
+const text = z.string().trim().min(1, 'empty text');
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: () => `expected one of ${values.join(', ')}` });
+
+/**
+ * "2026-02-11", "2026-02" or "2025". YAML reads an unquoted year as a number, so a whole
+ * number is taken as its digits; unquoted full dates stay strings in YAML 1.2.
+ */
+const partialDate = z
+  .preprocess((v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v), z.string())
+  .transform((s, ctx) => {
+    const parsed = parsePartialDate(s);
+    if (!parsed) {
+      ctx.addIssue({ code: 'custom', message: 'not a date: expected YYYY-MM-DD, YYYY-MM or YYYY, and a real calendar date' });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+const mentions = z.array(ref).default([]);
+const evidence = z.array(ref).min(1, 'at least one source is required');
+
+export const SourceRecord = z.strictObject({
+  id,
+  title: text,
+  publisher: text.optional(),
+  publishedAt: partialDate.optional(),
+  /** The article's file name in the corpus. */
+  file: text.optional(),
+});
+
+export const ActorRecord = z.strictObject({
+  id,
+  name: text,
+  aliases: z.array(text).default([]),
+  title: text.optional(),
+  description: text.optional(),
+  sources: mentions,
+});
+
+export const OrganizationRecord = z.strictObject({
+  id,
+  name: text,
+  aliases: z.array(text).default([]),
+  kind: oneOf(ORGANIZATION_KINDS).optional(),
+  country: text.optional(),
+  parent: ref.optional(),
+  description: text.optional(),
+  sources: mentions,
+});
+
+export const IssueRecord = z.strictObject({
+  id,
+  name: text,
+  description: text.optional(),
+  parent: ref.optional(),
+  sources: mentions,
+});
+
+export const EventRecord = z.strictObject({
+  id,
+  name: text,
+  kind: oneOf(EVENT_KINDS).optional(),
+  date: partialDate.optional(),
+  location: text.optional(),
+  description: text.optional(),
+  /** The issues the event concerns (CONCERNS edges). */
+  issues: z.array(ref).default([]),
+  sources: mentions,
+});
+
+export const StanceRecord = z.strictObject({
+  id,
+  holder: ref,
+  issue: ref,
+  stance: oneOf(STANCE_KINDS),
+  attribution: oneOf(ATTRIBUTIONS),
+  asOf: partialDate.optional(),
+  position: text,
+  quote: text.optional(),
+  sources: evidence,
+});
+
+export const AttendanceRecord = z.strictObject({
+  attendee: ref,
+  event: ref,
+  role: text.optional(),
+  sources: evidence,
+});
+
+export const AffiliationRecord = z.strictObject({
+  actor: ref,
+  organization: ref,
+  role: text.optional(),
+  sources: evidence,
+});
+
+export const RECORD_SCHEMAS = {
+  sources: SourceRecord,
+  actors: ActorRecord,
+  organizations: OrganizationRecord,
+  issues: IssueRecord,
+  events: EventRecord,
+  stances: StanceRecord,
+  attendances: AttendanceRecord,
+  affiliations: AffiliationRecord,
+} as const;
+
+export type SourceSeed = z.output<typeof SourceRecord>;
+export type ActorSeed = z.output<typeof ActorRecord>;
+export type OrganizationSeed = z.output<typeof OrganizationRecord>;
+export type IssueSeed = z.output<typeof IssueRecord>;
+export type EventSeed = z.output<typeof EventRecord>;
+export type StanceSeed = z.output<typeof StanceRecord>;
+export type AttendanceSeed = z.output<typeof AttendanceRecord>;
+export type AffiliationSeed = z.output<typeof AffiliationRecord>;
+
+/** Every record of every seed file of a directory, validated and merged. */
+export interface SeedSet {
+  /** The files read, as shown in messages. */
+  files: string[];
+  sources: SourceSeed[];
+  actors: ActorSeed[];
+  organizations: OrganizationSeed[];
+  issues: IssueSeed[];
+  events: EventSeed[];
+  stances: StanceSeed[];
+  attendances: AttendanceSeed[];
+  affiliations: AffiliationSeed[];
+}
