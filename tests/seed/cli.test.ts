@@ -1,0 +1,64 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { ROOT } from '../../src/config.js';
+import type { Db } from '../../src/graph/db.js';
+import { type GraphSnapshot, graphSnapshot } from '../helpers/graph.js';
+import { testDb } from '../helpers/neo4j.js';
+import { copySeeds } from '../helpers/seedDirs.js';
+
+// `npm run seed` end to end, as a child process pointed at the run's Neo4j with NEO4J_URI.
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+
+function seedCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const { uri, username, password, database } = inject('neo4j');
+  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'warn' };
+  if (username !== undefined) env.NEO4J_USERNAME = username;
+  if (password !== undefined) env.NEO4J_PASSWORD = password;
+  if (database !== undefined) env.NEO4J_DATABASE = database;
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, ['src/cli/seed.ts', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let db: Db;
+let before: GraphSnapshot;
+beforeAll(async () => {
+  db = await testDb();
+  before = await graphSnapshot(db);
+});
+
+describe('npm run seed', () => {
+  it('rejects a broken directory with a non-zero exit, naming the file and path, and writes nothing', async () => {
+    const dir = await copySeeds([{ file: 'stances.yaml', from: 'holder: bezalel-smotrich', to: 'holder: bezalel-smotrch' }]);
+    const { code, stdout, stderr } = await seedCli(['--dir', dir, '--reset']);
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('SEED_INVALID');
+    expect(stderr).toMatch(/stances\.yaml:\d+: stances\[\d+\]\.holder = "bezalel-smotrch"/);
+    expect(stdout).toBe('');
+    expect(await graphSnapshot(db)).toEqual(before);
+  });
+
+  it('rejects an unknown flag with its usage', async () => {
+    const { code, stderr } = await seedCli(['--rest']);
+    expect(code).not.toBe(0);
+    expect(stderr).toContain("Unknown option '--rest'");
+    expect(stderr).toContain('usage: npm run seed');
+  });
+
+  it('seeds the project seeds, printing the counts, and leaves the seeded graph as it was', async () => {
+    const { code, stdout, stderr } = await seedCli(['--reset']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Seeded .* from 8 files in seeds in \d+ ms, after deleting \d+ nodes:$/m);
+    expect(stdout).toContain(`Actor ${before.labels.Actor}`);
+    expect(stdout).toContain(`HOLDS_STANCE ${before.types.HOLDS_STANCE}`);
+    expect(await graphSnapshot(db)).toEqual(before);
+  });
+});
