@@ -19,6 +19,9 @@ export const ErrorCode = {
   // Raised by Apollo Server itself; listed so clients see every code in one place.
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  // The HTTP request is not a GraphQL request the server can run: no query, an unknown
+  // operationName, a persisted-query hash (not supported), a mutation over GET.
+  BAD_REQUEST: 'BAD_REQUEST',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -34,3 +37,6 @@ export class StancegraphError extends GraphQLError {
 
 export const badInput = (message: string, extensions?: Record<string, unknown>) =>
   new StancegraphError(ErrorCode.BAD_USER_INPUT, message, { extensions });
+
+export const notFound = (message: string, extensions?: Record<string, unknown>) =>
+  new StancegraphError(ErrorCode.NOT_FOUND, message, { extensions });

@@ -1,0 +1,28 @@
+// Answers: one page of events in date order (undated last, then by id), optionally only
+// those dated within [from, to] (an event known to the month or year counts from the first
+// day of that period; undated events never match a bound), and how many match in all.
+// Parameters: $from, $to: ISO dates (YYYY-MM-DD) or null;
+//   $afterDate, $afterId: the sort key to continue after (undated events sort as
+//   9999-12-31), both null for the first page;
+//   $limit: how many rows at most (one more than the page size, to learn whether another
+//   page follows).
+CALL () {
+  MATCH (e:Event)
+  WHERE ($from IS NULL OR e.date >= date($from))
+    AND ($to IS NULL OR e.date <= date($to))
+  RETURN count(e) AS total
+}
+CALL () {
+  MATCH (e:Event)
+  WHERE ($from IS NULL OR e.date >= date($from))
+    AND ($to IS NULL OR e.date <= date($to))
+  WITH e, coalesce(e.date, date('9999-12-31')) AS sortDate
+  WHERE $afterId IS NULL
+     OR sortDate > date($afterDate)
+     OR (sortDate = date($afterDate) AND e.id > $afterId)
+  WITH e, sortDate
+  ORDER BY sortDate, e.id
+  LIMIT toInteger($limit)
+  RETURN collect(e {.*, label: 'Event'}) AS items
+}
+RETURN total, items

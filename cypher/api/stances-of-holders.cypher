@@ -1,0 +1,15 @@
+// Answers: for each key, the stance claims (HOLDS_STANCE edges) an actor or organization
+// holds, optionally only on one issue and of one kind; newest first by asOf (undated last),
+// then by claim id. One row per key.
+// Parameters: $keys: [{i: the key's position, holder: id, issue: id or null, stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null}].
+UNWIND $keys AS key
+CALL (key) {
+  MATCH (h:Entity {id: key.holder})-[r:HOLDS_STANCE]->(i:Issue)
+  WHERE (key.issue IS NULL OR i.id = key.issue)
+    AND (key.stance IS NULL OR r.stance = key.stance)
+  WITH h, r, i
+  ORDER BY coalesce(r.asOf, date('0001-01-01')) DESC, r.id
+  RETURN collect(r {.*, holderId: h.id, issueId: i.id}) AS stances
+}
+RETURN key.i AS i, stances
+ORDER BY i

@@ -1,0 +1,65 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express from 'express';
+import type { Config } from '../config.js';
+import { loadCypher } from '../graph/cypher.js';
+import type { Db } from '../graph/db.js';
+import { createContext } from './context.js';
+import { createApolloServer } from './server.js';
+
+export interface HttpServer {
+  /** Where the GraphQL endpoint listens, with the real port (config.http.port may be 0). */
+  url: string;
+  /** Stops taking requests, lets those in flight finish, closes the listener. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves the API over HTTP: POST/GET /graphql (and the playground on GET outside
+ * production), GET /health (the process is up) and GET /ready (Neo4j answers).
+ */
+export async function startHttpServer({ db, config }: { db: Db; config: Config }): Promise<HttpServer> {
+  await loadCypher();
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = createApolloServer({ config, httpServer });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const ready = await db.ping();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
+  });
+  app.use(
+    '/graphql',
+    cors(),
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, { context: async () => createContext({ db, config }) }),
+  );
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.http.port, config.http.host, () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (e) {
+    await apollo.stop();
+    throw e;
+  }
+  const { port } = httpServer.address() as AddressInfo;
+  const host = ['0.0.0.0', '::'].includes(config.http.host) ? 'localhost' : config.http.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`;
+  return {
+    url,
+    // The drain plugin closes the listener and waits for requests in flight.
+    stop: () => apollo.stop(),
+  };
+}

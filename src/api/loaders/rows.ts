@@ -1,0 +1,131 @@
+/**
+ * The rows the loaders return: what the `cypher/api/*.cypher` queries RETURN, after the
+ * driver values are made plain (src/graph/values.ts). Dates are ISO strings of the first day
+ * of their period, beside their precision; a property Neo4j does not store is absent.
+ *
+ * These are the resolvers' parent values (codegen.ts maps the GraphQL types to them), so a
+ * row keeps ids where the GraphQL type has nodes: the field resolvers load those.
+ */
+import type { Attribution, DatePrecision, EdgeType, NodeKind, StanceKind } from '../generated/resolvers-types.js';
+
+/** A node's kind label in Neo4j, beside the shared `Entity` label. */
+export type Label = 'Actor' | 'Organization' | 'Issue' | 'Event' | 'Source';
+export const LABELS: readonly Label[] = ['Actor', 'Organization', 'Issue', 'Event', 'Source'];
+
+interface NodeRowBase {
+  id: string;
+  /** The kind label; the API's `__resolveType` goes by it. */
+  label: Label;
+}
+
+export interface ActorRow extends NodeRowBase {
+  label: 'Actor';
+  name: string;
+  aliases?: string[] | null;
+  title?: string | null;
+  description?: string | null;
+}
+
+export interface OrganizationRow extends NodeRowBase {
+  label: 'Organization';
+  name: string;
+  aliases?: string[] | null;
+  kind?: string | null;
+  country?: string | null;
+  description?: string | null;
+  /** Id of the organization it is PART_OF. */
+  parent?: string | null;
+}
+
+export interface IssueRow extends NodeRowBase {
+  label: 'Issue';
+  name: string;
+  description?: string | null;
+  /** Id of the issue it is PART_OF. */
+  parent?: string | null;
+}
+
+export interface EventRow extends NodeRowBase {
+  label: 'Event';
+  name: string;
+  kind?: string | null;
+  date?: string | null;
+  datePrecision?: DatePrecision | null;
+  location?: string | null;
+  description?: string | null;
+}
+
+export interface SourceRow extends NodeRowBase {
+  label: 'Source';
+  title: string;
+  publisher?: string | null;
+  publishedAt?: string | null;
+  publishedAtPrecision?: DatePrecision | null;
+  file?: string | null;
+}
+
+export type StakeholderRow = ActorRow | OrganizationRow;
+export type EntityRow = ActorRow | OrganizationRow | IssueRow | EventRow | SourceRow;
+
+/** A HOLDS_STANCE edge with the ids of its ends. */
+export interface StanceRow {
+  id: string;
+  holderId: string;
+  issueId: string;
+  stance: StanceKind;
+  position: string;
+  attribution: Attribution;
+  asOf?: string | null;
+  asOfPrecision?: DatePrecision | null;
+  quote?: string | null;
+  /** Source ids. */
+  sources?: string[] | null;
+}
+
+/** An ATTENDED edge with the ids of its ends. */
+export interface AttendanceRow {
+  attendeeId: string;
+  eventId: string;
+  role?: string | null;
+  sources?: string[] | null;
+}
+
+/** An AFFILIATED_WITH edge with the ids of its ends. */
+export interface AffiliationRow {
+  actorId: string;
+  organizationId: string;
+  role?: string | null;
+  sources?: string[] | null;
+}
+
+/** Two stakeholders' claims on one issue (see compareStances). */
+export interface IssueComparisonRow {
+  issueId: string;
+  a: StanceRow[];
+  b: StanceRow[];
+  latestA: StanceRow;
+  latestB: StanceRow;
+}
+
+/** A page of a connection, before it is shaped into edges and pageInfo. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  hasNextPage: boolean;
+}
+
+/** A node of `graph`, already in its GraphQL shape. */
+export interface GraphNodeRow {
+  id: string;
+  kind: NodeKind;
+  label: string;
+}
+
+/** An edge of `graph`, already in its GraphQL shape. */
+export interface GraphEdgeRow {
+  id: string;
+  type: EdgeType;
+  source: string;
+  target: string;
+  label: string | null;
+}

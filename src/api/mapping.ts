@@ -1,0 +1,53 @@
+/**
+ * Row to GraphQL: the small, pure conversions field resolvers share. Kept apart from the
+ * resolvers so they are unit-tested without a database.
+ */
+import { formatPartialDate } from '../graph/partialDate.js';
+import type { EdgeType, NodeKind } from './generated/resolvers-types.js';
+import type { EntityRow, Label, StakeholderRow } from './loaders/rows.js';
+
+export const NODE_KIND: Record<Label, NodeKind> = {
+  Actor: 'ACTOR',
+  Organization: 'ORGANIZATION',
+  Issue: 'ISSUE',
+  Event: 'EVENT',
+  Source: 'SOURCE',
+};
+export const LABEL_OF_KIND: Record<NodeKind, Label> = {
+  ACTOR: 'Actor',
+  ORGANIZATION: 'Organization',
+  ISSUE: 'Issue',
+  EVENT: 'Event',
+  SOURCE: 'Source',
+};
+
+export const EDGE_TYPES: readonly EdgeType[] = ['HOLDS_STANCE', 'ATTENDED', 'AFFILIATED_WITH', 'PART_OF', 'CONCERNS', 'MENTIONED_IN'];
+
+/** A stored date written to its precision ("2026-02"); null when absent. */
+export const partialDate = (date: string | null | undefined, precision: string | null | undefined) =>
+  formatPartialDate(date, precision);
+
+/** Lists Neo4j may not store (a null property is absent) read as empty. */
+export const list = <T>(value: readonly T[] | null | undefined): T[] => (value ? [...value] : []);
+
+/** The text a graph library draws for a node: its name, or a source's title. */
+export function displayLabel(row: EntityRow): string {
+  return row.label === 'Source' ? row.title : row.name;
+}
+
+export function isStakeholder(row: EntityRow | null | undefined): row is StakeholderRow {
+  return row?.label === 'Actor' || row?.label === 'Organization';
+}
+
+/** Narrows a loaded node to one kind: `actor(id)` of an issue's id is null, not an error. */
+export function ofLabel<L extends Label>(row: EntityRow | null | undefined, label: L): Extract<EntityRow, { label: L }> | null {
+  return row?.label === label ? (row as Extract<EntityRow, { label: L }>) : null;
+}
+
+/**
+ * A subgraph edge's stable id: a stance edge is its claim, so its id is the claim's; any
+ * other edge is one per (type, source, target) pair, so that triple names it.
+ */
+export function edgeId(type: EdgeType, source: string, target: string, claimId: string | null | undefined): string {
+  return type === 'HOLDS_STANCE' && claimId ? claimId : `${type}:${source}->${target}`;
+}

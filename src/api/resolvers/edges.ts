@@ -1,0 +1,23 @@
+import type { AffiliationResolvers, AttendanceResolvers, StanceResolvers } from '../generated/resolvers-types.js';
+import { partialDate } from '../mapping.js';
+import { loadRequired, loadStakeholder, sourcesOf } from './shared.js';
+
+export const Stance: StanceResolvers = {
+  holder: (row, _, ctx) => loadStakeholder(ctx, row.holderId),
+  issue: (row, _, ctx) => loadRequired(ctx, row.issueId, 'Issue'),
+  asOf: (row) => partialDate(row.asOf, row.asOfPrecision),
+  asOfPrecision: (row) => (row.asOf ? (row.asOfPrecision ?? 'DAY') : null),
+  sources: (row, _, ctx) => sourcesOf(ctx, row.sources),
+};
+
+export const Attendance: AttendanceResolvers = {
+  attendee: (row, _, ctx) => loadStakeholder(ctx, row.attendeeId),
+  event: (row, _, ctx) => loadRequired(ctx, row.eventId, 'Event'),
+  sources: (row, _, ctx) => sourcesOf(ctx, row.sources),
+};
+
+export const Affiliation: AffiliationResolvers = {
+  actor: (row, _, ctx) => loadRequired(ctx, row.actorId, 'Actor'),
+  organization: (row, _, ctx) => loadRequired(ctx, row.organizationId, 'Organization'),
+  sources: (row, _, ctx) => sourcesOf(ctx, row.sources),
+};

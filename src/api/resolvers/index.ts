@@ -1,0 +1,23 @@
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { scalars } from '../scalars.js';
+import { IssueComparison } from './comparison.js';
+import { Affiliation, Attendance, Stance } from './edges.js';
+import { Actor, Event, Issue, Node, Organization, Source, Stakeholder } from './nodes.js';
+import { Query } from './query.js';
+
+/** Every resolver, by type. Types without an entry (connections, GraphNode, ...) are returned in their GraphQL shape. */
+export const resolvers: Resolvers = {
+  ...scalars,
+  Query,
+  Node,
+  Stakeholder,
+  Actor,
+  Organization,
+  Issue,
+  Event,
+  Source,
+  Stance,
+  Attendance,
+  Affiliation,
+  IssueComparison,
+};

@@ -1,0 +1,67 @@
+import type {
+  ActorResolvers,
+  EventResolvers,
+  IssueResolvers,
+  NodeResolvers,
+  OrganizationResolvers,
+  SourceResolvers,
+  StakeholderResolvers,
+  StanceCounts,
+} from '../generated/resolvers-types.js';
+import type { StanceRow } from '../loaders/rows.js';
+import { list, ofLabel, partialDate } from '../mapping.js';
+import { stancesOfHolder } from './shared.js';
+
+/** Every node row carries its kind label; the interfaces resolve by it. */
+export const Node: NodeResolvers = { __resolveType: (row) => row.label };
+export const Stakeholder: StakeholderResolvers = { __resolveType: (row) => row.label };
+
+export const Actor: ActorResolvers = {
+  aliases: (row) => list(row.aliases),
+  stances: (row, args, ctx) => stancesOfHolder(ctx, row.id, args),
+  attended: (row, _, ctx) => ctx.loaders.attendancesOfStakeholder.load(row.id),
+  affiliations: (row, _, ctx) => ctx.loaders.affiliationsOfActor.load(row.id),
+  sources: (row, _, ctx) => ctx.loaders.sourcesMentioning.load(row.id),
+};
+
+export const Organization: OrganizationResolvers = {
+  aliases: (row) => list(row.aliases),
+  parent: async (row, _, ctx) => (row.parent ? ofLabel(await ctx.loaders.entity.load(row.parent), 'Organization') : null),
+  parts: async (row, _, ctx) => (await ctx.loaders.partsOf.load(row.id)).flatMap((r) => ofLabel(r, 'Organization') ?? []),
+  stances: (row, args, ctx) => stancesOfHolder(ctx, row.id, args),
+  attended: (row, _, ctx) => ctx.loaders.attendancesOfStakeholder.load(row.id),
+  members: (row, _, ctx) => ctx.loaders.membersOfOrganization.load(row.id),
+  sources: (row, _, ctx) => ctx.loaders.sourcesMentioning.load(row.id),
+};
+
+/** Tallies claims by kind. */
+export function countStances(stances: readonly StanceRow[]): StanceCounts {
+  const counts = { supports: 0, opposes: 0, conditional: 0, mixed: 0, total: stances.length };
+  for (const s of stances) counts[s.stance.toLowerCase() as Lowercase<StanceRow['stance']>] += 1;
+  return counts;
+}
+
+export const Issue: IssueResolvers = {
+  parent: async (row, _, ctx) => (row.parent ? ofLabel(await ctx.loaders.entity.load(row.parent), 'Issue') : null),
+  subIssues: async (row, _, ctx) => (await ctx.loaders.partsOf.load(row.id)).flatMap((r) => ofLabel(r, 'Issue') ?? []),
+  stances: (row, { stance, includeSubIssues }, ctx) =>
+    ctx.loaders.stancesOnIssue.load({ issue: row.id, stance: stance ?? null, includeSubIssues: includeSubIssues ?? false }),
+  // Shares the stances loader (same key as `stances` without a kind), so asking for both costs one query.
+  stanceCounts: async (row, { includeSubIssues }, ctx) =>
+    countStances(await ctx.loaders.stancesOnIssue.load({ issue: row.id, stance: null, includeSubIssues: includeSubIssues ?? false })),
+  events: (row, _, ctx) => ctx.loaders.eventsOfIssue.load(row.id),
+  sources: (row, _, ctx) => ctx.loaders.sourcesMentioning.load(row.id),
+};
+
+export const Event: EventResolvers = {
+  date: (row) => partialDate(row.date, row.datePrecision),
+  datePrecision: (row) => (row.date ? (row.datePrecision ?? 'DAY') : null),
+  attendees: (row, _, ctx) => ctx.loaders.attendancesOfEvent.load(row.id),
+  issues: (row, _, ctx) => ctx.loaders.issuesOfEvent.load(row.id),
+  sources: (row, _, ctx) => ctx.loaders.sourcesMentioning.load(row.id),
+};
+
+export const Source: SourceResolvers = {
+  publishedAt: (row) => partialDate(row.publishedAt, row.publishedAtPrecision),
+  publishedAtPrecision: (row) => (row.publishedAt ? (row.publishedAtPrecision ?? 'DAY') : null),
+};

@@ -1,0 +1,130 @@
+import { badInput, notFound } from '../../errors.js';
+import { compareStances } from '../compare.js';
+import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { eventSortKey, stanceSortKey } from '../loaders/reads.js';
+import { toLuceneQuery } from '../lucene.js';
+import { EDGE_TYPES, isStakeholder, LABEL_OF_KIND, ofLabel } from '../mapping.js';
+import { decodeCursor, pageSize, toConnection } from '../paging.js';
+import { loadMany } from './shared.js';
+
+/** graph(): how far and how much one request may walk. */
+export const GRAPH_LIMITS = {
+  maxDepth: 3,
+  defaultLimit: 200,
+  /** A neighbourhood a browser can still lay out; ask again from other ids for more. */
+  maxLimit: 500,
+  maxIds: 50,
+} as const;
+
+/** A graphql-scalars Date (a JS Date at UTC midnight) as the ISO date Cypher's date() reads. */
+const isoDate = (d: Date | string | null | undefined): string | null =>
+  d === null || d === undefined ? null : typeof d === 'string' ? d : d.toISOString().slice(0, 10);
+
+function dateRange(fromName: string, from: string | null, toName: string, to: string | null) {
+  if (from && to && from > to) throw badInput(`${fromName} (${from}) is after ${toName} (${to})`, { argumentName: fromName, value: from });
+}
+
+function intInRange(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(`${name} must be between ${min} and ${max}, got ${value}`, { argumentName: name, value });
+  }
+  return value;
+}
+
+export const Query: QueryResolvers = {
+  node: (_, { id }, ctx) => ctx.loaders.entity.load(id),
+  actor: async (_, { id }, ctx) => ofLabel(await ctx.loaders.entity.load(id), 'Actor'),
+  organization: async (_, { id }, ctx) => ofLabel(await ctx.loaders.entity.load(id), 'Organization'),
+  issue: async (_, { id }, ctx) => ofLabel(await ctx.loaders.entity.load(id), 'Issue'),
+  event: async (_, { id }, ctx) => ofLabel(await ctx.loaders.entity.load(id), 'Event'),
+  source: async (_, { id }, ctx) => ofLabel(await ctx.loaders.entity.load(id), 'Source'),
+
+  actors: async (_, { first, after }, ctx) => {
+    const size = pageSize(first);
+    const key = decodeCursor('actor', after);
+    const page = await ctx.reads.nodesPage('Actor', key?.[0] ?? null, size);
+    return toConnection('actor', page, (n) => [n.id], after);
+  },
+  organizations: async (_, { first, after }, ctx) => {
+    const size = pageSize(first);
+    const key = decodeCursor('organization', after);
+    const page = await ctx.reads.nodesPage('Organization', key?.[0] ?? null, size);
+    return toConnection('organization', page, (n) => [n.id], after);
+  },
+  issues: async (_, { first, after }, ctx) => {
+    const size = pageSize(first);
+    const key = decodeCursor('issue', after);
+    const page = await ctx.reads.nodesPage('Issue', key?.[0] ?? null, size);
+    return toConnection('issue', page, (n) => [n.id], after);
+  },
+  sources: async (_, { first, after }, ctx) => {
+    const size = pageSize(first);
+    const key = decodeCursor('source', after);
+    const page = await ctx.reads.nodesPage('Source', key?.[0] ?? null, size);
+    return toConnection('source', page, (n) => [n.id], after);
+  },
+  events: async (_, { first, after, from, to }, ctx) => {
+    const size = pageSize(first);
+    const key = decodeCursor('event', after);
+    const [f, t] = [isoDate(from), isoDate(to)];
+    dateRange('from', f, 'to', t);
+    const page = await ctx.reads.eventsPage({ from: f, to: t, after: key, size });
+    return toConnection('event', page, eventSortKey, after);
+  },
+  stances: async (_, { first, after, filter }, ctx) => {
+    const size = pageSize(first);
+    const key = decodeCursor('stance', after);
+    const [asOfFrom, asOfTo] = [isoDate(filter?.asOfFrom), isoDate(filter?.asOfTo)];
+    dateRange('filter.asOfFrom', asOfFrom, 'filter.asOfTo', asOfTo);
+    const page = await ctx.reads.stancesPage({
+      filter: {
+        holder: filter?.holder ?? null,
+        issue: filter?.issue ?? null,
+        includeSubIssues: filter?.includeSubIssues ?? false,
+        stance: filter?.stance ?? null,
+        attribution: filter?.attribution ?? null,
+        source: filter?.source ?? null,
+        asOfFrom,
+        asOfTo,
+      },
+      after: key,
+      size,
+    });
+    return toConnection('stance', page, stanceSortKey, after);
+  },
+
+  search: async (_, { text, first, kinds }, ctx) => {
+    const size = pageSize(first);
+    const query = toLuceneQuery(text);
+    if (!query || size === 0) return [];
+    return ctx.reads.search({ query, kinds: kinds ? kinds.map((k) => LABEL_OF_KIND[k]) : null, size });
+  },
+
+  compare: async (_, { a, b }, ctx) => {
+    // Both lookups and both claim lists go out in the same tick: two round trips in all.
+    const [[ra, rb], [sa, sb]] = await Promise.all([
+      loadMany(ctx, [a, b]),
+      Promise.all([
+        ctx.loaders.stancesOfHolder.load({ holder: a, issue: null, stance: null }),
+        ctx.loaders.stancesOfHolder.load({ holder: b, issue: null, stance: null }),
+      ]),
+    ]);
+    const unknown = (name: string, id: string) =>
+      notFound(`${name}: no actor or organization has id ${JSON.stringify(id)}`, { argumentName: name, value: id });
+    if (!isStakeholder(ra)) throw unknown('a', a);
+    if (!isStakeholder(rb)) throw unknown('b', b);
+    return { a: ra, b: rb, ...compareStances(sa, sb) };
+  },
+
+  graph: async (_, { ids, depth, limit, types }, ctx) => {
+    if (ids.length < 1 || ids.length > GRAPH_LIMITS.maxIds) {
+      throw badInput(`ids must hold 1 to ${GRAPH_LIMITS.maxIds} ids, got ${ids.length}`, { argumentName: 'ids', value: ids.length });
+    }
+    return ctx.reads.graph({
+      ids,
+      depth: intInRange('depth', depth ?? 1, 0, GRAPH_LIMITS.maxDepth),
+      limit: intInRange('limit', limit ?? GRAPH_LIMITS.defaultLimit, 1, GRAPH_LIMITS.maxLimit),
+      types: types?.length ? [...new Set(types)] : EDGE_TYPES,
+    });
+  },
+};

@@ -1,0 +1,57 @@
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import type { Config } from '../config.js';
+import { armor } from './armor.js';
+import type { Context } from './context.js';
+import { EXAMPLES_DOCUMENT, EXAMPLES_VARIABLES } from './examples.js';
+import { createFormatError } from './formatError.js';
+import { roundTripsPlugin } from './plugins.js';
+import { resolvers } from './resolvers/index.js';
+import { loadTypeDefs } from './schema.js';
+
+export interface ApolloOptions {
+  config: Config;
+  /** The HTTP server to drain on stop(); absent for in-process use (executeOperation). */
+  httpServer?: Server;
+}
+
+/**
+ * The Apollo Server for stancegraph, without HTTP: startHttpServer mounts it, tests call
+ * executeOperation on it with a context from createContext. Outside production it reports
+ * round trips, includes stack traces and serves the Sandbox with the example operations;
+ * in production none of that.
+ */
+export function createApolloServer({ config, httpServer }: ApolloOptions): ApolloServer<Context> {
+  const production = config.env === 'production';
+  const bounds = armor(config);
+  const plugins: Array<ApolloServerPlugin<Context>> = [
+    ...(bounds.plugins as Array<ApolloServerPlugin<Context>>),
+    production
+      ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+      : ApolloServerPluginLandingPageLocalDefault({ footer: false, document: EXAMPLES_DOCUMENT, variables: EXAMPLES_VARIABLES }),
+  ];
+  if (!production) plugins.push(roundTripsPlugin);
+  if (httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer }));
+
+  return new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers: resolvers as never,
+    plugins,
+    validationRules: bounds.validationRules,
+    parseOptions: bounds.parseOptions,
+    formatError: createFormatError(config),
+    includeStacktraceInErrorResponses: !production,
+    // Introspection feeds the playground and codegen; in production the schema is
+    // published in the repository instead.
+    introspection: !production,
+    // One operation per HTTP request: a batch would multiply every bound above.
+    allowBatchedHttpRequests: false,
+    // Automatic persisted queries need a shared cache stancegraph does not run.
+    persistedQueries: false,
+  });
+}
