@@ -40,7 +40,7 @@ export function createApolloServer({ config, httpServer }: ApolloOptions): Apoll
 
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
-    resolvers: resolvers as never,
+    resolvers,
     plugins,
     validationRules: bounds.validationRules,
     parseOptions: bounds.parseOptions,

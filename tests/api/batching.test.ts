@@ -1,0 +1,113 @@
+// A nested query costs one Cypher round trip per level, not one per parent: the loaders
+// batch every key of a level into one query. The count comes from the response's
+// extensions (as a client sees it) and from a runner that records each query's name.
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/api/context.js';
+import type { CypherQuery } from '../../src/graph/cypher.js';
+import type { Db, Params } from '../../src/graph/db.js';
+import { execute, inProcessApi, ok } from '../helpers/api.js';
+import { seeds } from '../helpers/seeds.js';
+
+const api = await inProcessApi();
+
+/** A Db whose per-request runners record the name of every query they send. */
+function recording(db: Db): { db: Db; batches: string[] } {
+  const batches: string[] = [];
+  const proxy = Object.create(db) as Db;
+  proxy.counting = () => {
+    const runner = db.counting();
+    return {
+      read: (query: CypherQuery, params?: Params) => {
+        batches.push(query.name);
+        return runner.read(query, params);
+      },
+      get roundTrips() {
+        return runner.roundTrips;
+      },
+    };
+  };
+  return { db: proxy, batches };
+}
+
+/** issues > stances > holder > affiliations > organization > members > actor: seven levels that read. */
+const DEEP = `query Deep($first: Int) {
+  issues(first: $first) {
+    totalCount
+    edges { node {
+      id
+      stances {
+        id
+        holder {
+          __typename id name
+          ... on Actor { affiliations { role organization { id name members { role actor { id name } } } } }
+        }
+      }
+    } }
+  }
+}`;
+
+describe('round trips', () => {
+  it('issues > stances > holder > affiliations > organization > members stays within 8, whatever the size', async () => {
+    const counts: number[] = [];
+    for (const first of [1, 5, 100]) {
+      const result = await api.run(DEEP, { first });
+      const data = ok(result);
+      expect(data.issues.edges.length).toBe(Math.min(first, seeds.issues.length));
+      expect(result.roundTrips).toBeGreaterThan(0);
+      expect(result.roundTrips).toBeLessThanOrEqual(8);
+      counts.push(result.roundTrips!);
+    }
+    // The first issue by id has claims by actors with affiliations, so one issue walks every level too.
+    expect(counts[0]).toBe(counts[2]);
+    expect(new Set(counts).size).toBe(1);
+  });
+
+  it('sends each query once per level, however many parents there are', async () => {
+    const { db, batches } = recording(api.db);
+    const result = await execute(api.server, createContext({ db, config: api.config }), DEEP, { first: 100 });
+    ok(result);
+    expect(result.roundTrips).toBe(batches.length);
+    expect(batches).toEqual([
+      'api/issues-page',
+      'api/stances-on-issues',
+      'api/entities-by-id', // the holders
+      'api/affiliations-of-actors',
+      'api/entities-by-id', // their organizations
+      'api/members-of-organizations',
+      'api/entities-by-id', // the members
+    ]);
+  });
+
+  it('loads the nodes a level refers to in one batch, whatever their kind', async () => {
+    // Stance holder, issue and sources are one level: one entities-by-id query for all three.
+    const { db, batches } = recording(api.db);
+    const data = ok(
+      await execute(
+        api.server,
+        createContext({ db, config: api.config }),
+        `{ stances(first: 100) { edges { node { holder { id } issue { id } sources { id } } } } }`,
+      ),
+    );
+    expect(data.stances.edges).toHaveLength(Math.min(100, seeds.stances.length));
+    expect(batches).toEqual(['api/stances-page', 'api/entities-by-id']);
+  });
+
+  it('shares one query between an issue\'s stances and its stance counts', async () => {
+    const { db, batches } = recording(api.db);
+    ok(
+      await execute(
+        api.server,
+        createContext({ db, config: api.config }),
+        `{ issues(first: 100) { edges { node { stances { id } stanceCounts { total } deep: stanceCounts(includeSubIssues: true) { total } } } } }`,
+      ),
+    );
+    expect(batches).toEqual(['api/issues-page', 'api/stances-on-issues']);
+  });
+
+  it('keeps loader caches per request', async () => {
+    const first = await api.run(`{ actor(id: "donald-trump") { name } }`);
+    const second = await api.run(`{ actor(id: "donald-trump") { name } }`);
+    expect(first.roundTrips).toBe(1);
+    expect(second.roundTrips).toBe(1);
+  });
+});

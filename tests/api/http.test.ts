@@ -1,0 +1,113 @@
+// The API over real HTTP: startHttpServer on a free port, requests with fetch.
+import neo4j from 'neo4j-driver';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startHttpServer } from '../../src/api/http.js';
+import { Db } from '../../src/graph/db.js';
+import { freePort } from '../../src/runtime/freePort.js';
+import { apiConfig } from '../helpers/api.js';
+import { testDb } from '../helpers/neo4j.js';
+
+const db = await testDb();
+const server = await startHttpServer({ db, config: apiConfig() });
+afterAll(() => server.stop());
+const base = server.url.replace(/\/graphql$/, '');
+
+const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+describe('HTTP', () => {
+  it('reports its real port', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
+    expect(server.url).not.toContain(':0/');
+  });
+
+  it('GET /health says the process is up; GET /ready that Neo4j answers', async () => {
+    const health = await fetch(`${base}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(200);
+  });
+
+  it('answers a POST with data and the round-trip count, with CORS headers', async () => {
+    const response = await post(server.url, { query: `{ actor(id: "donald-trump") { name } }` }, { origin: 'http://example.test' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await response.json()).toEqual({
+      data: { actor: { name: 'Donald Trump' } },
+      extensions: { stancegraph: { roundTrips: 1 } },
+    });
+  });
+
+  it('answers a GET query (with the CSRF-safe header)', async () => {
+    const query = encodeURIComponent(`{ source(id: "reuters-iran-diplomacy-2026-02") { publisher } }`);
+    const response = await fetch(`${server.url}?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(response.status).toBe(200);
+    expect((await response.json()).data).toEqual({ source: { publisher: 'Reuters' } });
+  });
+
+  it('gives errors their codes over HTTP too, with a 400 for a document it cannot run', async () => {
+    const bad = await post(server.url, { query: `{ actors(first: 101) { totalCount } }` });
+    expect((await bad.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const invalid = await post(server.url, { query: `{ nope }` });
+    expect(invalid.status).toBe(400);
+    expect((await invalid.json()).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const tooMany = await post(server.url, { query: `{ ${Array.from({ length: 2_100 }, () => '__typename').join(' ')} }` });
+    expect(tooMany.status).toBe(400);
+    expect((await tooMany.json()).errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    const batch = await post(server.url, [{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+    expect(batch.status).toBe(400);
+  });
+
+  it('serves the playground with the example operations outside production', async () => {
+    const page = await fetch(server.url, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('embeddable-sandbox');
+    expect(html).toContain('CompareTrumpAndNetanyahu');
+  });
+});
+
+describe('HTTP in production', () => {
+  it('serves the production landing page and no round-trip extension', async () => {
+    const prod = await startHttpServer({ db, config: apiConfig({ env: 'production' }) });
+    try {
+      const html = await (await fetch(prod.url, { headers: { accept: 'text/html' } })).text();
+      expect(html).not.toContain('CompareTrumpAndNetanyahu');
+      const body = await (await post(prod.url, { query: `{ actor(id: "donald-trump") { name } }` })).json();
+      expect(body).toEqual({ data: { actor: { name: 'Donald Trump' } } });
+    } finally {
+      await prod.stop();
+    }
+  });
+});
+
+describe('HTTP without Neo4j', () => {
+  it('/ready answers 503 and queries DATABASE_UNAVAILABLE while /health stays 200', async () => {
+    const driver = neo4j.driver(`bolt://127.0.0.1:${await freePort()}`, undefined, {
+      disableLosslessIntegers: true,
+      connectionTimeout: 1_000,
+      maxTransactionRetryTime: 200,
+      logging: { level: 'error', logger: () => {} },
+    });
+    const down = new Db(driver, undefined, 2_000);
+    const http = await startHttpServer({ db: down, config: apiConfig() });
+    const root = http.url.replace(/\/graphql$/, '');
+    try {
+      expect((await fetch(`${root}/health`)).status).toBe(200);
+      const ready = await fetch(`${root}/ready`);
+      expect(ready.status).toBe(503);
+      const body = await (await post(http.url, { query: `{ actors { totalCount } }` })).json();
+      expect(body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(['DATABASE_UNAVAILABLE']);
+    } finally {
+      await http.stop();
+      await down.close();
+    }
+  });
+
+  it('stop() closes the listener', async () => {
+    const http = await startHttpServer({ db, config: apiConfig() });
+    await http.stop();
+    await expect(fetch(http.url.replace(/\/graphql$/, '/health'))).rejects.toThrow();
+  });
+});
