@@ -2,10 +2,11 @@
 // that names what was wrong; internals never reach a client in production.
 import DataLoader from 'dataloader';
 import neo4j from 'neo4j-driver';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createContext } from '../../src/api/context.js';
 import { ErrorCode } from '../../src/errors.js';
 import { Db } from '../../src/graph/db.js';
+import { logger } from '../../src/logger.js';
 import { freePort } from '../../src/runtime/freePort.js';
 import { execute, inProcessApi } from '../helpers/api.js';
 import { testDb } from '../helpers/neo4j.js';
@@ -121,13 +122,23 @@ describe('DATABASE_UNAVAILABLE', () => {
     });
     const down = new Db(driver, undefined, 2_000);
     afterAll(() => down.close());
+    const warn = vi.spyOn(logger, 'warn').mockImplementation(() => undefined);
     const result = await execute(api.server, createContext({ db: down, config: api.config }), `{ actor(id: "donald-trump") { name } }`);
     expect(result.codes).toEqual(['DATABASE_UNAVAILABLE']);
     expect(result.data).toEqual({ actor: null });
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
   });
 });
 
 describe('INTERNAL_SERVER_ERROR', () => {
+  // What went wrong is logged, not sent; the spy keeps the expected errors out of the test output.
+  let log: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => {
+    log = vi.spyOn(logger, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(() => log.mockRestore());
+
   const SECRET = 'secret detail: bolt://10.0.0.7:7687 password=hunter2';
   const broken = (on: typeof api) => {
     const context = createContext({ db, config: on.config });
@@ -145,6 +156,7 @@ describe('INTERNAL_SERVER_ERROR', () => {
     expect(JSON.stringify(result)).not.toContain('hunter2');
     expect(error!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     expect(result.extensions).toBeUndefined();
+    expect(log).toHaveBeenCalledWith(expect.objectContaining({ code: 'INTERNAL_SERVER_ERROR' }), expect.stringContaining('hunter2'));
   });
 
   it('outside production: the message and stack help whoever develops', async () => {

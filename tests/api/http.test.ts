@@ -1,8 +1,9 @@
 // The API over real HTTP: startHttpServer on a free port, requests with fetch.
 import neo4j from 'neo4j-driver';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { startHttpServer } from '../../src/api/http.js';
 import { Db } from '../../src/graph/db.js';
+import { logger } from '../../src/logger.js';
 import { freePort } from '../../src/runtime/freePort.js';
 import { apiConfig } from '../helpers/api.js';
 import { testDb } from '../helpers/neo4j.js';
@@ -92,6 +93,7 @@ describe('HTTP without Neo4j', () => {
     });
     const down = new Db(driver, undefined, 2_000);
     const http = await startHttpServer({ db: down, config: apiConfig() });
+    const warn = vi.spyOn(logger, 'warn').mockImplementation(() => undefined);
     const root = http.url.replace(/\/graphql$/, '');
     try {
       expect((await fetch(`${root}/health`)).status).toBe(200);
@@ -100,6 +102,7 @@ describe('HTTP without Neo4j', () => {
       const body = await (await post(http.url, { query: `{ actors { totalCount } }` })).json();
       expect(body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(['DATABASE_UNAVAILABLE']);
     } finally {
+      warn.mockRestore();
       await http.stop();
       await down.close();
     }

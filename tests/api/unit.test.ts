@@ -1,7 +1,7 @@
 // Pure pieces of the API, without a database: row mapping, paging, search text, the compare
 // rule, error formatting.
 import { GraphQLError } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { byRecency, compareStances } from '../../src/api/compare.js';
 import { createFormatError } from '../../src/api/formatError.js';
 import type { StanceRow } from '../../src/api/loaders/rows.js';
@@ -10,6 +10,7 @@ import { displayLabel, edgeId, isStakeholder, list, ofLabel, partialDate } from 
 import { decodeCursor, encodeCursor, pageOf, pageSize, toConnection } from '../../src/api/paging.js';
 import { countStances, Event as EventResolvers, Source as SourceResolvers } from '../../src/api/resolvers/nodes.js';
 import { ErrorCode, StancegraphError } from '../../src/errors.js';
+import { logger } from '../../src/logger.js';
 import { apiConfig } from '../helpers/api.js';
 
 const stance = (id: string, issueId: string, kind: StanceRow['stance'], asOf?: string): StanceRow => ({
@@ -157,15 +158,20 @@ describe('error formatting', () => {
     extensions: { ...error.extensions, stacktrace: ['at somewhere'] },
   });
 
-  it('masks unknown errors in production: generic message, no stack', () => {
+  it('masks unknown errors in production: generic message, no stack; the details go to the log', () => {
+    const log = vi.spyOn(logger, 'error').mockImplementation(() => undefined);
     const format = createFormatError(apiConfig({ env: 'production' }));
     const out = format(formatted(internal), internal);
     expect(out.message).toBe('Internal server error');
     expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(log).toHaveBeenCalledWith(expect.objectContaining({ err: internal }), internal.message);
+    log.mockRestore();
   });
 
   it('keeps them readable outside production, still with a code from the list', () => {
+    const log = vi.spyOn(logger, 'error').mockImplementation(() => undefined);
     const out = createFormatError(apiConfig())(formatted(internal), internal);
+    log.mockRestore();
     expect(out.message).toContain('secret path');
     expect(out.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
   });
@@ -182,6 +188,7 @@ describe('error formatting', () => {
     });
     expect(format(formatted(tokens), tokens).extensions?.code).toBe('QUERY_TOO_COMPLEX');
     const db = new StancegraphError(ErrorCode.DATABASE_ERROR, 'Query api/x failed: Neo.ClientError.Something');
+    vi.spyOn(logger, 'error').mockImplementationOnce(() => undefined);
     expect(format(formatted(db), db)).toMatchObject({ message: 'The database could not answer this request', extensions: { code: 'DATABASE_ERROR' } });
   });
 });

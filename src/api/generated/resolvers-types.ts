@@ -546,7 +546,7 @@ export type Source = Node & {
   publishedAtPrecision?: Maybe<DatePrecision>;
   /** Who published it, where known. */
   publisher?: Maybe<Scalars['String']['output']>;
-  /** Headline, or a description in brackets when the article has none. */
+  /** Headline, or a descriptive title when the article has none. */
   title: Scalars['String']['output'];
 };
 
