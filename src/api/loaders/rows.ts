@@ -10,7 +10,6 @@ import type { Attribution, DatePrecision, EdgeType, NodeKind, StanceKind } from 
 
 /** A node's kind label in Neo4j, beside the shared `Entity` label. */
 export type Label = 'Actor' | 'Organization' | 'Issue' | 'Event' | 'Source';
-export const LABELS: readonly Label[] = ['Actor', 'Organization', 'Issue', 'Event', 'Source'];
 
 interface NodeRowBase {
   id: string;
