@@ -1,0 +1,74 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../src/config.js';
+import { runningEmbedded } from '../../src/runtime/embedded.js';
+import { freePort } from '../../src/runtime/freePort.js';
+import { waitForExit } from '../helpers/processes.js';
+
+let dataDir = '';
+let child: ChildProcess | undefined;
+afterAll(async () => {
+  child?.kill('SIGKILL');
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+/** Resolves with the first log line that matches, from the process's stderr (pino JSON lines). */
+function logLine(proc: ChildProcess, pattern: RegExp): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: proc.stderr! });
+    const seen: string[] = [];
+    lines.on('line', (line) => {
+      seen.push(line);
+      if (pattern.test(line)) resolve(JSON.parse(line));
+    });
+    proc.once('exit', (code) => reject(new Error(`exited (${code}) before logging ${pattern}:\n${seen.slice(-10).join('\n')}`)));
+  });
+}
+
+describe('npm start (src/main.ts)', () => {
+  it('serves the seeded graph, then stops API and Neo4j on SIGTERM, leaving no JVM', async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'stancegraph-start-'));
+    const port = await freePort();
+    // node itself rather than the tsx wrapper, so the signal reaches main.ts directly.
+    child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NEO4J_URI: '',
+        NODE_ENV: 'development',
+        LOG_LEVEL: 'info',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        STANCEGRAPH_DATA_DIR: dataDir,
+        STANCEGRAPH_BOLT_PORT: String(await freePort()),
+      },
+      stdio: ['ignore', 'inherit', 'pipe'],
+    });
+    const ready = await logLine(child, /stancegraph ready at/);
+    expect(ready.url).toBe(`http://127.0.0.1:${port}/graphql`);
+
+    const base = `http://127.0.0.1:${port}`;
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    expect((await fetch(`${base}/ready`)).status).toBe(200);
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ actor(id: "donald-trump") { name stances(issue: "west-bank-annexation") { stance } } }' }),
+    });
+    const body = (await response.json()) as { data: { actor: { name: string; stances: Array<{ stance: string }> } } };
+    expect(body.data.actor.name).toBe('Donald Trump');
+    expect(body.data.actor.stances).toContainEqual({ stance: 'OPPOSES' });
+
+    const neo4j = runningEmbedded(path.join(dataDir, 'neo4j'));
+    expect(neo4j).toBeDefined();
+    const exited = new Promise<number | null>((resolve) => child!.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(await waitForExit(neo4j!.pid, 30_000)).toBe(true);
+    expect(runningEmbedded(path.join(dataDir, 'neo4j'))).toBeUndefined();
+  });
+});
