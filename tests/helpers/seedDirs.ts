@@ -1,29 +1,17 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll } from 'vitest';
 import { SEEDS_DIR } from '../../src/seed/index.js';
+import { tempDir } from './tempDirs.js';
 
 /**
  * Temporary seed directories for tests, removed after the file's tests: a copy of seeds/
  * with edits (to break or change one thing in otherwise real data), or files written whole.
  */
-const made: string[] = [];
-afterAll(async () => {
-  await Promise.all(made.map((d) => rm(d, { recursive: true, force: true })));
-});
-
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'stancegraph-seeds-'));
-  made.push(dir);
-  return dir;
-}
-
 /** Text replacements in one file of the copy; `from` must occur in it, so a test cannot silently miss. */
 export type Edit = { file: string; from: string | RegExp; to: string } | { file: string; append: string };
 
 export async function copySeeds(edits: Edit[] = []): Promise<string> {
-  const dir = await tempDir();
+  const dir = await tempDir('seeds');
   await cp(SEEDS_DIR, dir, { recursive: true });
   for (const edit of edits) {
     const file = path.join(dir, edit.file);
@@ -41,7 +29,7 @@ export async function copySeeds(edits: Edit[] = []): Promise<string> {
 }
 
 export async function seedDir(files: Record<string, string>): Promise<string> {
-  const dir = await tempDir();
+  const dir = await tempDir('seeds');
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
   return dir;
 }

@@ -1,27 +1,20 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig, ROOT } from '../../src/config.js';
 import { ErrorCode } from '../../src/errors.js';
 import { openNeo4j } from '../../src/runtime/connect.js';
 import { type EmbeddedOptions, listenFile, runningEmbedded, startEmbedded } from '../../src/runtime/embedded.js';
 import { freePort } from '../../src/runtime/freePort.js';
 import { isAlive, waitForExit } from '../helpers/processes.js';
-
-const dirs: string[] = [];
-afterAll(async () => {
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
-});
+import { tempDir } from '../helpers/tempDirs.js';
 
 async function options(): Promise<EmbeddedOptions> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'stancegraph-runtime-'));
-  dirs.push(dir);
+  const dir = await tempDir('runtime');
   return { storeDir: path.join(dir, 'neo4j'), boltPort: await freePort(), heap: '256m', pageCache: '16m', timeoutMs: 120_000 };
 }
 

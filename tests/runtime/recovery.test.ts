@@ -1,5 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,6 +7,7 @@ import { ErrorCode } from '../../src/errors.js';
 import { Db } from '../../src/graph/db.js';
 import { type EmbeddedNeo4j, startEmbedded } from '../../src/runtime/embedded.js';
 import { freePort } from '../../src/runtime/freePort.js';
+import { tempDir } from '../helpers/tempDirs.js';
 
 const cleanups: Array<() => Promise<unknown>> = [];
 afterAll(async () => {
@@ -22,8 +21,7 @@ async function graphql(url: string, query: string) {
 
 describe('a running server whose Neo4j goes away', () => {
   it('answers DATABASE_UNAVAILABLE and fails /ready, then recovers by itself when Neo4j is back', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'stancegraph-recovery-'));
-    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    const dir = await tempDir('recovery');
     const opts = { storeDir: path.join(dir, 'neo4j'), boltPort: await freePort(), heap: '256m', pageCache: '16m', timeoutMs: 120_000 };
     let database: EmbeddedNeo4j = await startEmbedded(opts);
     cleanups.push(() => database.stop());

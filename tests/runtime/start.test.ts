@@ -1,6 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,12 +6,11 @@ import { ROOT } from '../../src/config.js';
 import { runningEmbedded } from '../../src/runtime/embedded.js';
 import { freePort } from '../../src/runtime/freePort.js';
 import { waitForExit } from '../helpers/processes.js';
+import { tempDir } from '../helpers/tempDirs.js';
 
-let dataDir = '';
 let child: ChildProcess | undefined;
-afterAll(async () => {
+afterAll(() => {
   child?.kill('SIGKILL');
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
 /** Resolves with the first log line that matches, from the process's stderr (pino JSON lines). */
@@ -31,7 +28,7 @@ function logLine(proc: ChildProcess, pattern: RegExp): Promise<Record<string, un
 
 describe('npm start (src/main.ts)', () => {
   it('serves the seeded graph, then stops API and Neo4j on SIGTERM, leaving no JVM', async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'stancegraph-start-'));
+    const dataDir = await tempDir('start');
     const port = await freePort();
     // node itself rather than the tsx wrapper, so the signal reaches main.ts directly.
     child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')], {

@@ -1,10 +1,11 @@
 import { badInput, notFound } from '../../errors.js';
 import { compareStances } from '../compare.js';
+import type { Context } from '../context.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { eventSortKey, stanceSortKey } from '../loaders/reads.js';
 import { toLuceneQuery } from '../lucene.js';
 import { EDGE_TYPES, isStakeholder, LABEL_OF_KIND, ofLabel } from '../mapping.js';
-import { decodeCursor, pageSize, toConnection } from '../paging.js';
+import { type CursorKind, decodeCursor, pageSize, toConnection } from '../paging.js';
 import { loadMany } from './shared.js';
 
 /** graph(): how far and how much one request may walk. */
@@ -31,6 +32,14 @@ function intInRange(name: string, value: number, min: number, max: number): numb
   return value;
 }
 
+/** The connection of every node of one kind, ordered by id: actors, organizations, issues, sources. */
+function nodesConnection<L extends 'Actor' | 'Organization' | 'Issue' | 'Source'>(label: L, kind: CursorKind) {
+  return async (_: unknown, { first, after }: { first?: number | null; after?: string | null }, ctx: Context) => {
+    const page = await ctx.reads.nodesPage(label, decodeCursor(kind, after)?.[0] ?? null, pageSize(first));
+    return toConnection(kind, page, (n: { id: string }) => [n.id], after);
+  };
+}
+
 export const Query: QueryResolvers = {
   node: (_, { id }, ctx) => ctx.loaders.entity.load(id),
   actor: async (_, { id }, ctx) => ofLabel(await ctx.loaders.entity.load(id), 'Actor'),
@@ -39,30 +48,10 @@ export const Query: QueryResolvers = {
   event: async (_, { id }, ctx) => ofLabel(await ctx.loaders.entity.load(id), 'Event'),
   source: async (_, { id }, ctx) => ofLabel(await ctx.loaders.entity.load(id), 'Source'),
 
-  actors: async (_, { first, after }, ctx) => {
-    const size = pageSize(first);
-    const key = decodeCursor('actor', after);
-    const page = await ctx.reads.nodesPage('Actor', key?.[0] ?? null, size);
-    return toConnection('actor', page, (n) => [n.id], after);
-  },
-  organizations: async (_, { first, after }, ctx) => {
-    const size = pageSize(first);
-    const key = decodeCursor('organization', after);
-    const page = await ctx.reads.nodesPage('Organization', key?.[0] ?? null, size);
-    return toConnection('organization', page, (n) => [n.id], after);
-  },
-  issues: async (_, { first, after }, ctx) => {
-    const size = pageSize(first);
-    const key = decodeCursor('issue', after);
-    const page = await ctx.reads.nodesPage('Issue', key?.[0] ?? null, size);
-    return toConnection('issue', page, (n) => [n.id], after);
-  },
-  sources: async (_, { first, after }, ctx) => {
-    const size = pageSize(first);
-    const key = decodeCursor('source', after);
-    const page = await ctx.reads.nodesPage('Source', key?.[0] ?? null, size);
-    return toConnection('source', page, (n) => [n.id], after);
-  },
+  actors: nodesConnection('Actor', 'actor'),
+  organizations: nodesConnection('Organization', 'organization'),
+  issues: nodesConnection('Issue', 'issue'),
+  sources: nodesConnection('Source', 'source'),
   events: async (_, { first, after, from, to }, ctx) => {
     const size = pageSize(first);
     const key = decodeCursor('event', after);
