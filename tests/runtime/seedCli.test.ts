@@ -1,0 +1,64 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../src/config.js';
+import { type EmbeddedNeo4j, runningEmbedded, startEmbedded } from '../../src/runtime/embedded.js';
+import { freePort } from '../../src/runtime/freePort.js';
+import { readSeeds, SEEDS_DIR } from '../../src/seed/index.js';
+import { isAlive } from '../helpers/processes.js';
+import { tempDir } from '../helpers/tempDirs.js';
+
+// `npm run seed` with the embedded default (no NEO4J_URI): into a running database when
+// there is one on the store, otherwise into one it starts and stops itself.
+function seedCli(dataDir: string, boltPort: number, args: string[] = []) {
+  const env = { ...process.env, NEO4J_URI: '', STANCEGRAPH_DATA_DIR: dataDir, STANCEGRAPH_BOLT_PORT: String(boltPort), LOG_LEVEL: 'warn' };
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts', ...args], { cwd: ROOT, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function countActors(uri: string): Promise<number> {
+  const driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true });
+  try {
+    const { records } = await driver.executeQuery('MATCH (a:Actor) RETURN count(a) AS n');
+    return records[0]!.get('n') as number;
+  } finally {
+    await driver.close();
+  }
+}
+
+let running: EmbeddedNeo4j | undefined;
+afterAll(() => running?.stop());
+
+describe('npm run seed with the embedded default', () => {
+  it('starts Neo4j for the time it needs when none runs, then writes into the running one', async () => {
+    const dataDir = await tempDir('seed-cli');
+    const storeDir = path.join(dataDir, 'neo4j');
+    const boltPort = await freePort();
+    const actors = (await readSeeds(SEEDS_DIR)).actors.length;
+
+    const alone = await seedCli(dataDir, boltPort);
+    expect(alone.stderr).toBe('');
+    expect(alone.code).toBe(0);
+    expect(alone.stdout).toContain(`Seeded bolt://127.0.0.1:${boltPort}`);
+    expect(runningEmbedded(storeDir)).toBeUndefined();
+
+    running = await startEmbedded({ storeDir, boltPort, heap: '256m', pageCache: '16m', timeoutMs: 120_000 });
+    expect(await countActors(running.uri)).toBe(actors);
+
+    const into = await seedCli(dataDir, await freePort(), ['--reset']);
+    expect(into.stderr).toBe('');
+    expect(into.code).toBe(0);
+    // The running database's URI, not the port this run was offered: no second JVM started.
+    expect(into.stdout).toContain(`Seeded ${running.uri}`);
+    expect(isAlive(running.pid)).toBe(true);
+    expect(await countActors(running.uri)).toBe(actors);
+  });
+});
