@@ -26,12 +26,12 @@ function logLine(proc: ChildProcess, pattern: RegExp): Promise<Record<string, un
   });
 }
 
-describe('npm start (src/main.ts)', () => {
+describe('npm start', () => {
   it('serves the seeded graph, then stops API and Neo4j on SIGTERM, leaving no JVM', async () => {
     const dataDir = await tempDir('start');
     const port = await freePort();
-    // node itself rather than the tsx wrapper, so the signal reaches main.ts directly.
-    child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')], {
+    // The README's command itself: a SIGTERM sent to npm must reach the server and Neo4j.
+    child = spawn('npm', ['start'], {
       cwd: ROOT,
       env: {
         ...process.env,
