@@ -2,7 +2,6 @@
  * Row to GraphQL: the small, pure conversions field resolvers share. Kept apart from the
  * resolvers so they are unit-tested without a database.
  */
-import { formatPartialDate } from '../graph/partialDate.js';
 import type { EdgeType, NodeKind } from './generated/resolvers-types.js';
 import type { EntityRow, Label, StakeholderRow } from './loaders/rows.js';
 
@@ -22,10 +21,6 @@ export const LABEL_OF_KIND: Record<NodeKind, Label> = {
 };
 
 export const EDGE_TYPES: readonly EdgeType[] = ['HOLDS_STANCE', 'ATTENDED', 'AFFILIATED_WITH', 'PART_OF', 'CONCERNS', 'MENTIONED_IN'];
-
-/** A stored date written to its precision ("2026-02"); null when absent. */
-export const partialDate = (date: string | null | undefined, precision: string | null | undefined) =>
-  formatPartialDate(date, precision);
 
 /** Lists Neo4j may not store (a null property is absent) read as empty. */
 export const list = <T>(value: readonly T[] | null | undefined): T[] => (value ? [...value] : []);

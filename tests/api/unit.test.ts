@@ -1,12 +1,13 @@
 // Pure pieces of the API, without a database: row mapping, paging, search text, the compare
 // rule, error formatting.
+import { formatPartialDate } from '../../src/graph/partialDate.js';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { byRecency, compareStances } from '../../src/api/compare.js';
 import { createFormatError } from '../../src/api/formatError.js';
 import type { StanceRow } from '../../src/api/loaders/rows.js';
 import { toLuceneQuery } from '../../src/api/lucene.js';
-import { displayLabel, edgeId, isStakeholder, list, ofLabel, partialDate } from '../../src/api/mapping.js';
+import { displayLabel, edgeId, isStakeholder, list, ofLabel } from '../../src/api/mapping.js';
 import { decodeCursor, encodeCursor, pageOf, pageSize, toConnection } from '../../src/api/paging.js';
 import { countStances, Event as EventResolvers, Source as SourceResolvers } from '../../src/api/resolvers/nodes.js';
 import { ErrorCode, StancegraphError } from '../../src/errors.js';
@@ -26,10 +27,10 @@ const stance = (id: string, issueId: string, kind: StanceRow['stance'], asOf?: s
 
 describe('row to GraphQL mapping', () => {
   it('writes stored dates to their precision', () => {
-    expect(partialDate('2026-02-11', 'DAY')).toBe('2026-02-11');
-    expect(partialDate('2026-02-01', 'MONTH')).toBe('2026-02');
-    expect(partialDate('2025-01-01', 'YEAR')).toBe('2025');
-    expect(partialDate(undefined, 'YEAR')).toBeNull();
+    expect(formatPartialDate('2026-02-11', 'DAY')).toBe('2026-02-11');
+    expect(formatPartialDate('2026-02-01', 'MONTH')).toBe('2026-02');
+    expect(formatPartialDate('2025-01-01', 'YEAR')).toBe('2025');
+    expect(formatPartialDate(undefined, 'YEAR')).toBeNull();
   });
 
   it('gives events and sources partial dates and a precision only when dated', () => {

@@ -1,11 +1,11 @@
+import { formatPartialDate } from '../../graph/partialDate.js';
 import type { AffiliationResolvers, AttendanceResolvers, StanceResolvers } from '../generated/resolvers-types.js';
-import { partialDate } from '../mapping.js';
 import { loadRequired, loadStakeholder, sourcesOf } from './shared.js';
 
 export const Stance: StanceResolvers = {
   holder: (row, _, ctx) => loadStakeholder(ctx, row.holderId),
   issue: (row, _, ctx) => loadRequired(ctx, row.issueId, 'Issue'),
-  asOf: (row) => partialDate(row.asOf, row.asOfPrecision),
+  asOf: (row) => formatPartialDate(row.asOf, row.asOfPrecision),
   asOfPrecision: (row) => (row.asOf ? (row.asOfPrecision ?? 'DAY') : null),
   sources: (row, _, ctx) => sourcesOf(ctx, row.sources),
 };

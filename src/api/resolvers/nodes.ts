@@ -1,3 +1,4 @@
+import { formatPartialDate } from '../../graph/partialDate.js';
 import type {
   ActorResolvers,
   EventResolvers,
@@ -9,7 +10,7 @@ import type {
   StanceCounts,
 } from '../generated/resolvers-types.js';
 import type { StanceRow } from '../loaders/rows.js';
-import { list, ofLabel, partialDate } from '../mapping.js';
+import { list, ofLabel } from '../mapping.js';
 import { stancesOfHolder } from './shared.js';
 
 /** Every node row carries its kind label; the interfaces resolve by it. */
@@ -54,7 +55,7 @@ export const Issue: IssueResolvers = {
 };
 
 export const Event: EventResolvers = {
-  date: (row) => partialDate(row.date, row.datePrecision),
+  date: (row) => formatPartialDate(row.date, row.datePrecision),
   datePrecision: (row) => (row.date ? (row.datePrecision ?? 'DAY') : null),
   attendees: (row, _, ctx) => ctx.loaders.attendancesOfEvent.load(row.id),
   issues: (row, _, ctx) => ctx.loaders.issuesOfEvent.load(row.id),
@@ -62,6 +63,6 @@ export const Event: EventResolvers = {
 };
 
 export const Source: SourceResolvers = {
-  publishedAt: (row) => partialDate(row.publishedAt, row.publishedAtPrecision),
+  publishedAt: (row) => formatPartialDate(row.publishedAt, row.publishedAtPrecision),
   publishedAtPrecision: (row) => (row.publishedAt ? (row.publishedAtPrecision ?? 'DAY') : null),
 };
