@@ -7,7 +7,8 @@
  * configuration names (the embedded one by default, reused if `npm run neo4j` already runs
  * it), seeding the graph first if it is empty.
  *
- * BENCH_DURATION (seconds per query, default 10) and BENCH_CONNECTIONS (default 10) tune it.
+ * BENCH_DURATION (seconds per query, default 10), BENCH_WARMUP (unmeasured seconds before each,
+ * default 3) and BENCH_CONNECTIONS (default 10) tune it.
  */
 import autocannon from 'autocannon';
 import { startHttpServer } from '../src/api/http.js';
@@ -89,6 +90,7 @@ async function startOwnServer(): Promise<{ url: string; stop(): Promise<void> }>
 async function main() {
   const duration = env('BENCH_DURATION', 10);
   const connections = env('BENCH_CONNECTIONS', 10);
+  const warmup = env('BENCH_WARMUP', 3);
   let url = process.env.BENCH_URL ?? 'http://localhost:4000/graphql';
   let own: Awaited<ReturnType<typeof startOwnServer>> | undefined;
   if (!(await answers(url))) {
@@ -97,14 +99,18 @@ async function main() {
     url = own.url;
   }
   try {
-    console.log(`Benchmarking ${url}: ${connections} connections, ${duration} s per query.\n`);
+    console.log(`Benchmarking ${url}: ${connections} connections, ${warmup} s warm-up then ${duration} s per query.\n`);
     const rows: Array<Record<string, string | number>> = [];
     for (const { name, query } of QUERIES) {
       const body = JSON.stringify({ query });
       // One checked run first: a query that fails would make the figures meaningless.
       const check = await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json();
       if (check.errors) throw new Error(`${name} fails: ${JSON.stringify(check.errors)}`);
-      const result = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration });
+      const load = { url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body, connections };
+      // Unmeasured load first: a fresh JVM compiles Neo4j's hot paths during the first seconds,
+      // which would otherwise count against whichever query runs first.
+      await autocannon({ ...load, duration: warmup });
+      const result = await autocannon({ ...load, duration });
       rows.push({
         query: name,
         'req/s': Math.round(result.requests.average),
