@@ -1,27 +1,17 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../src/config.js';
 import { type EmbeddedNeo4j, runningEmbedded, startEmbedded } from '../../src/runtime/embedded.js';
 import { freePort } from '../../src/runtime/freePort.js';
 import { readSeeds, SEEDS_DIR } from '../../src/seed/index.js';
+import { runSeedCli } from '../helpers/cli.js';
 import { isAlive } from '../helpers/processes.js';
 import { tempDir } from '../helpers/tempDirs.js';
 
 // `npm run seed` with the embedded default (no NEO4J_URI): into a running database when
 // there is one on the store, otherwise into one it starts and stops itself.
 function seedCli(dataDir: string, boltPort: number, args: string[] = []) {
-  const env = { ...process.env, NEO4J_URI: '', STANCEGRAPH_DATA_DIR: dataDir, STANCEGRAPH_BOLT_PORT: String(boltPort), LOG_LEVEL: 'warn' };
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts', ...args], { cwd: ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runSeedCli(args, { NEO4J_URI: '', STANCEGRAPH_DATA_DIR: dataDir, STANCEGRAPH_BOLT_PORT: String(boltPort) });
 }
 
 async function countActors(uri: string): Promise<number> {

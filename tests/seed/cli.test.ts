@@ -1,30 +1,18 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { ROOT } from '../../src/config.js';
 import type { Db } from '../../src/graph/db.js';
+import { runSeedCli } from '../helpers/cli.js';
 import { type GraphSnapshot, graphSnapshot } from '../helpers/graph.js';
 import { testDb } from '../helpers/neo4j.js';
 import { copySeeds } from '../helpers/seedDirs.js';
 
 // `npm run seed` end to end, as a child process pointed at the run's Neo4j with NEO4J_URI.
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-
-function seedCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function seedCli(args: string[]) {
   const { uri, username, password, database } = inject('neo4j');
-  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { NEO4J_URI: uri };
   if (username !== undefined) env.NEO4J_USERNAME = username;
   if (password !== undefined) env.NEO4J_PASSWORD = password;
   if (database !== undefined) env.NEO4J_DATABASE = database;
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['src/cli/seed.ts', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runSeedCli(args, env);
 }
 
 let db: Db;
