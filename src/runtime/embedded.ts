@@ -86,18 +86,22 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedNeo4
     '--pagecache', opts.pageCache,
   ];
   const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-  const stderr: string[] = [];
-  child.stderr!.on('data', (chunk: Buffer) => {
-    stderr.push(...chunk.toString().split('\n').filter(Boolean));
-    if (stderr.length > 50) stderr.splice(0, stderr.length - 50);
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // The JVM's own words (stderr, and what HotSpot prints on stdout, such as an OutOfMemoryError)
+  // for the message when it dies before it is ready.
+  const output: string[] = [];
+  const keep = (lines: string[]) => {
+    output.push(...lines.filter(Boolean));
+    if (output.length > 50) output.splice(0, output.length - 50);
+  };
+  child.stderr!.on('data', (chunk: Buffer) => keep(chunk.toString().split('\n')));
+  // 'close' rather than 'exit': it comes after stderr is drained, so a dying JVM's last words are kept.
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   // Stop the JVM along with us if we exit without calling stop() (the stdin watch covers SIGKILL).
   const onExit = () => child.kill('SIGKILL');
   process.on('exit', onExit);
   void exited.then(() => process.off('exit', onExit));
 
-  const uri = await waitForReady(child, exited, opts, stderr);
+  const uri = await waitForReady(child, exited, opts, output, keep);
   logger.info({ uri, pid: child.pid, store: opts.storeDir }, 'embedded Neo4j ready');
   return {
     uri,
@@ -112,7 +116,8 @@ function waitForReady(
   child: ChildProcess,
   exited: Promise<number | null>,
   opts: EmbeddedOptions,
-  stderr: string[],
+  output: string[],
+  keep: (lines: string[]) => void,
 ): Promise<string> {
   return new Promise<string>((resolve, reject) => {
     const fail = (message: string) => {
@@ -129,6 +134,7 @@ function waitForReady(
       try {
         event = JSON.parse(line);
       } catch {
+        keep([line]);
         logger.debug({ line }, 'neo4j stdout');
         return;
       }
@@ -140,7 +146,10 @@ function waitForReady(
       }
     });
     void exited.then((code) =>
-      fail(`Embedded Neo4j exited (code ${code}) before it was ready. Its last output:\n${stderr.slice(-15).join('\n')}`),
+      fail(
+        `Embedded Neo4j exited (code ${code}) before it was ready. Its last output:\n${output.slice(-15).join('\n') || '(none)'}\n` +
+          `Last lines of Neo4j's log:\n${tailOfLog(opts.storeDir)}`,
+      ),
     );
   });
 }

@@ -21,6 +21,18 @@ function sourceHash(): string {
   return h.digest('hex');
 }
 
+/** Fails with what to do when Maven, needed for the first build only, cannot be run. */
+export function checkMaven(mvn = 'mvn'): void {
+  const error = spawnSync(mvn, ['-v'], { encoding: 'utf8' }).error;
+  if (error) {
+    throw new StancegraphError(
+      ErrorCode.STARTUP_FAILED,
+      `Maven is needed once to fetch Neo4j from Maven Central and build the embedded launcher, but "${mvn}" could not be run (${error.message}). ` +
+        'Install Maven 3.6+, or set NEO4J_URI to use a Neo4j of your own.',
+    );
+  }
+}
+
 /**
  * Builds the launcher with Maven when it has not been built from the current sources.
  * Only the first build needs the network (Maven Central); later starts run offline.
@@ -29,13 +41,7 @@ export async function ensureLauncherBuilt(): Promise<void> {
   const hash = sourceHash();
   if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash) return;
 
-  if (spawnSync('mvn', ['-v'], { encoding: 'utf8' }).error) {
-    throw new StancegraphError(
-      ErrorCode.STARTUP_FAILED,
-      'Maven (mvn) is needed once to fetch Neo4j from Maven Central and build the embedded launcher, but it is not on PATH. ' +
-        'Install Maven 3.6+, or set NEO4J_URI to use a Neo4j of your own.',
-    );
-  }
+  checkMaven();
   logger.info('Building the embedded Neo4j launcher with Maven (first run only; fetches Neo4j from Maven Central)');
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {

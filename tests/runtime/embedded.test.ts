@@ -59,6 +59,14 @@ describe('embedded Neo4j', () => {
     }
   });
 
+  it('reports a JVM that dies before it is ready with its last words', async () => {
+    // 16 MB of heap cannot hold Neo4j: the JVM exits on OutOfMemoryError during start-up.
+    await expect(startEmbedded({ ...(await options()), heap: '16m' })).rejects.toMatchObject({
+      code: ErrorCode.STARTUP_FAILED,
+      message: expect.stringMatching(/exited \(code \d+\) before it was ready[\s\S]*OutOfMemoryError/),
+    });
+  });
+
   it('says the store is locked when another Neo4j holds it', async () => {
     const opts = await options();
     const holder = await startEmbedded(opts);
