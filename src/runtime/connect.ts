@@ -63,10 +63,17 @@ export async function openNeo4j(config: Config, opts: OpenOptions = {}): Promise
     const auth = password === undefined ? undefined : neo4j.auth.basic(username, password);
     return connect(uri, auth, database, config, undefined);
   }
-  const running = opts.reuseRunning ? runningEmbedded(config.embedded.storeDir) : undefined;
-  if (running) {
+  const running = runningEmbedded(config.embedded.storeDir);
+  if (running && opts.reuseRunning) {
     logger.info({ uri: running.uri, pid: running.pid }, 'using the embedded Neo4j already running on this store');
     return connect(running.uri, undefined, undefined, config, undefined);
+  }
+  if (running) {
+    throw new StancegraphError(
+      ErrorCode.STARTUP_FAILED,
+      `Another process (pid ${running.pid}) already runs Neo4j on ${config.embedded.storeDir}, at ${running.uri}. ` +
+        `Stop it, set STANCEGRAPH_DATA_DIR to use another store, or set NEO4J_URI=${running.uri} to use that database.`,
+    );
   }
   const embedded = await startEmbedded({ ...config.embedded, timeoutMs: config.startupTimeoutMs });
   try {

@@ -75,6 +75,12 @@ describe('embedded Neo4j', () => {
         code: ErrorCode.STARTUP_FAILED,
         message: expect.stringContaining('is locked by another Neo4j process'),
       });
+      // Through the runtime (npm start, npm run neo4j), the running one is named before Java starts.
+      const config = loadConfig({ STANCEGRAPH_DATA_DIR: path.dirname(opts.storeDir), STANCEGRAPH_BOLT_PORT: String(await freePort()) });
+      await expect(openNeo4j(config)).rejects.toMatchObject({
+        code: ErrorCode.STARTUP_FAILED,
+        message: expect.stringContaining(`Another process (pid ${holder.pid}) already runs Neo4j on ${opts.storeDir}, at ${holder.uri}`),
+      });
     } finally {
       await holder.stop();
     }
