@@ -21,17 +21,14 @@ await runCli(async () => {
   // Every way out (a signal, Neo4j dying, a failed start) goes through here exactly once.
   const stop = (reason: string) =>
     (stopping ??= (async () => {
+      const since = Date.now();
       logger.info({ reason }, 'stopping');
       await http?.stop();
       await neo4j.close();
-      logger.info({ ms: Date.now() - stopAt }, 'stopped');
+      logger.info({ ms: Date.now() - since }, 'stopped');
     })());
-  let stopAt = 0;
   const stopped = new Promise<void>((resolve) => {
-    const on = (reason: string) => () => {
-      stopAt = Date.now();
-      void stop(reason).then(resolve);
-    };
+    const on = (reason: string) => () => void stop(reason).then(resolve);
     process.once('SIGINT', on('SIGINT'));
     process.once('SIGTERM', on('SIGTERM'));
     void neo4j.embedded?.exited.then(() => {
