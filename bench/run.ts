@@ -14,9 +14,8 @@ import autocannon from 'autocannon';
 import { startHttpServer } from '../src/api/http.js';
 import { loadConfig } from '../src/config.js';
 import { loadCypher } from '../src/graph/cypher.js';
-import { applySchema } from '../src/graph/schema.js';
 import { openNeo4j } from '../src/runtime/connect.js';
-import { SEEDS_DIR, isGraphEmpty, seedGraph } from '../src/seed/index.js';
+import { prepareGraph, SEEDS_DIR } from '../src/seed/index.js';
 
 const QUERIES: Array<{ name: string; query: string }> = [
   {
@@ -71,8 +70,7 @@ async function startOwnServer(): Promise<{ url: string; stop(): Promise<void> }>
   await loadCypher();
   const neo4j = await openNeo4j(config, { reuseRunning: true });
   try {
-    await applySchema(neo4j.db);
-    if (await isGraphEmpty(neo4j.db)) await seedGraph(neo4j.db, SEEDS_DIR);
+    await prepareGraph(neo4j.db, SEEDS_DIR);
     const http = await startHttpServer({ db: neo4j.db, config: ownConfig });
     return {
       url: http.url,

@@ -6,10 +6,9 @@ import { startHttpServer } from './api/http.js';
 import { runCli } from './cli/runCli.js';
 import { loadConfig } from './config.js';
 import { loadCypher } from './graph/cypher.js';
-import { applySchema } from './graph/schema.js';
 import { logger } from './logger.js';
 import { openNeo4j } from './runtime/connect.js';
-import { SEEDS_DIR, isGraphEmpty, seedGraph } from './seed/index.js';
+import { prepareGraph, SEEDS_DIR } from './seed/index.js';
 
 await runCli(async () => {
   const started = Date.now();
@@ -41,11 +40,8 @@ await runCli(async () => {
   });
 
   try {
-    await applySchema(neo4j.db);
-    if (await isGraphEmpty(neo4j.db)) {
-      const report = await seedGraph(neo4j.db, SEEDS_DIR);
-      logger.info({ report }, 'the graph was empty: loaded the seeds');
-    }
+    const report = await prepareGraph(neo4j.db, SEEDS_DIR);
+    if (report) logger.info({ report }, 'the graph was empty: loaded the seeds');
     http = await startHttpServer({ db: neo4j.db, config });
   } catch (e) {
     await stop('start-up failed');

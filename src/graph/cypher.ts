@@ -28,11 +28,15 @@ export function cypher(name: string): CypherQuery {
   };
 }
 
-/** Reads every declared query; a missing file stops start-up with the list of what is missing. */
+/**
+ * Reads every declared query not read yet; a missing file stops start-up with the list of
+ * what is missing. Each entry point calls it once its modules are imported; a second call
+ * reads only what was declared since.
+ */
 export async function loadCypher(dir = path.join(ROOT, 'cypher')): Promise<void> {
   const missing: string[] = [];
   await Promise.all(
-    [...registry.values()].map(async (entry) => {
+    [...registry.values()].filter((entry) => entry.text === undefined).map(async (entry) => {
       const file = path.join(dir, `${entry.name}.cypher`);
       try {
         entry.text = await readFile(file, 'utf8');

@@ -19,7 +19,8 @@ export interface OpenOptions {
   reuseRunning?: boolean;
 }
 
-function createDriver(uri: string, auth: AuthToken | undefined): Driver {
+/** A driver with stancegraph's settings: plain numbers for integers, bounded waits. */
+export function createDriver(uri: string, auth: AuthToken | undefined): Driver {
   return neo4j.driver(uri, auth, {
     disableLosslessIntegers: true,
     connectionTimeout: 5_000,

@@ -28,4 +28,5 @@ export {
   type SourceSeed,
   type StanceSeed,
 } from './schema.js';
+export { prepareGraph } from './prepare.js';
 export { isGraphEmpty, type SeedOptions, type SeedReport, seedGraph, writeSeeds } from './write.js';

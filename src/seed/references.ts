@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import type { Kind } from './schema.js';
 import { type Location, type PathSegment, placeOf, problemAt, type SeedProblem } from './problems.js';
 
@@ -79,25 +80,13 @@ const PAIRS: Partial<Record<Kind, [string, string]>> = {
 const fieldsOf = (raw: unknown): Record<string, unknown> =>
   raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
 
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
 /** The closest id of the wanted kinds, when one is close enough to be a likely typo. */
 function suggestion(value: string, ids: Iterable<[string, Kind]>, kinds: Kind[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.min(3, Math.floor(value.length / 3));
   for (const [id, kind] of ids) {
     if (!kinds.includes(kind)) continue;
-    const d = editDistance(value, id);
+    const d = distance(value, id);
     if (d <= bestDistance) [best, bestDistance] = [id, d];
   }
   return best;

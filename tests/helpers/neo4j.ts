@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, inject } from 'vitest';
 import { loadCypher } from '../../src/graph/cypher.js';
 import { Db } from '../../src/graph/db.js';
+import { createDriver } from '../../src/runtime/connect.js';
 
 /** Where the run's Neo4j listens; provided by tests/globalSetup.ts. */
 export interface TestNeo4j {
@@ -17,10 +18,8 @@ export interface TestNeo4j {
  */
 export async function testDb(): Promise<Db> {
   const { uri, username, password, database } = inject('neo4j');
-  const driver = neo4j.driver(uri, password === undefined ? undefined : neo4j.auth.basic(username ?? 'neo4j', password), {
-    disableLosslessIntegers: true,
-  });
-  const db = new Db(driver, database);
+  const auth = password === undefined ? undefined : neo4j.auth.basic(username ?? 'neo4j', password);
+  const db = new Db(createDriver(uri, auth), database);
   afterAll(() => db.close());
   await loadCypher();
   return db;

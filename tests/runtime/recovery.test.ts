@@ -1,10 +1,10 @@
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type HttpServer, startHttpServer } from '../../src/api/http.js';
 import { loadConfig } from '../../src/config.js';
 import { ErrorCode } from '../../src/errors.js';
 import { Db } from '../../src/graph/db.js';
+import { createDriver } from '../../src/runtime/connect.js';
 import { type EmbeddedNeo4j, startEmbedded } from '../../src/runtime/embedded.js';
 import { freePort } from '../../src/runtime/freePort.js';
 import { tempDir } from '../helpers/tempDirs.js';
@@ -26,7 +26,7 @@ describe('a running server whose Neo4j goes away', () => {
     let database: EmbeddedNeo4j = await startEmbedded(opts);
     cleanups.push(() => database.stop());
 
-    const db = new Db(neo4j.driver(database.uri, undefined, { disableLosslessIntegers: true, maxTransactionRetryTime: 1_000 }), undefined);
+    const db = new Db(createDriver(database.uri, undefined), undefined);
     cleanups.push(() => db.close());
     const http: HttpServer = await startHttpServer({ db, config: loadConfig({ NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0' }) });
     cleanups.push(() => http.stop());

@@ -46,3 +46,14 @@ export function keyLoader<K extends Record<string, unknown>, V>(
     { batchScheduleFn: schedule, cacheKeyFn: (key) => JSON.stringify(Object.entries(key).sort(([a], [b]) => a.localeCompare(b))) },
   );
 }
+
+/**
+ * loader.loadMany, failing as a whole when the batch failed (the database is down, say):
+ * DataLoader puts an Error in each failed slot, which would otherwise read as a missing node.
+ */
+export async function loadAllOrFail<K, V, C>(loader: DataLoader<K, V, C>, keys: readonly K[]): Promise<V[]> {
+  const values = await loader.loadMany(keys);
+  const failed = values.find((v): v is Error => v instanceof Error);
+  if (failed) throw failed;
+  return values as V[];
+}

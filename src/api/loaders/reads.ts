@@ -3,6 +3,7 @@ import type { QueryRunner } from '../../graph/db.js';
 import type { EdgeType, StanceKind, Attribution } from '../generated/resolvers-types.js';
 import { displayLabel, edgeId, NODE_KIND } from '../mapping.js';
 import { pageOf } from '../paging.js';
+import { loadAllOrFail } from './batch.js';
 import type { Loaders } from './index.js';
 import type { EntityRow, EventRow, GraphEdgeRow, GraphNodeRow, Label, Page, StanceRow } from './rows.js';
 
@@ -92,9 +93,7 @@ export function createReads(runner: QueryRunner, loaders: Loaders): Reads {
      * are kept and the walk stops there, with `truncated` set.
      */
     async graph({ ids, depth, limit, types }) {
-      const loaded = await loaders.entity.loadMany([...new Set(ids)]);
-      const failed = loaded.find((r): r is Error => r instanceof Error);
-      if (failed) throw failed;
+      const loaded = await loadAllOrFail(loaders.entity, [...new Set(ids)]);
       const starts = loaded.filter((r): r is EntityRow => r !== null);
       const nodes = new Map<string, GraphNodeRow>();
       let truncated = starts.length > limit;

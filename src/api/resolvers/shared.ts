@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { loadAllOrFail } from '../loaders/batch.js';
 import type { EntityRow, Label, SourceRow, StakeholderRow, StanceRow } from '../loaders/rows.js';
 import { isStakeholder, ofLabel } from '../mapping.js';
 
@@ -12,13 +13,9 @@ export async function loadAll<L extends Label>(
   return rows.map((r) => ofLabel(r, label)).filter((r): r is Extract<EntityRow, { label: L }> => r !== null);
 }
 
-/** loadMany that fails as a whole when the batch failed (the database is down, say). */
-export async function loadMany(ctx: Context, ids: readonly string[]): Promise<Array<EntityRow | null>> {
-  const rows = await ctx.loaders.entity.loadMany([...ids]);
-  const failed = rows.find((r): r is Error => r instanceof Error);
-  if (failed) throw failed;
-  return rows as Array<EntityRow | null>;
-}
+/** Nodes by id, null for unknown ones, in the order of the ids. */
+export const loadMany = (ctx: Context, ids: readonly string[]): Promise<Array<EntityRow | null>> =>
+  loadAllOrFail(ctx.loaders.entity, ids);
 
 /** The sources an edge lists (stance, attendance, affiliation), by their ids. */
 export const sourcesOf = (ctx: Context, ids: readonly string[] | null | undefined): Promise<SourceRow[]> =>
