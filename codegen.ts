@@ -5,7 +5,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * written once. `npm run codegen` rewrites src/api/generated/resolvers-types.ts; the file is
  * committed, and tests/api/codegen.test.ts fails when it is stale.
  *
- * Mappers: a resolver's parent is the row the loaders return (src/api/loaders/rows.ts), not
+ * Mappers: a resolver's parent is the row the loaders return (src/api/rows.ts), not
  * the GraphQL shape, so field resolvers turn rows into fields (ids into nodes, stored dates
  * into partial dates).
  */
@@ -29,15 +29,15 @@ const config: CodegenConfig = {
           NonEmptyString: 'string',
         },
         mappers: {
-          Actor: '../loaders/rows.js#ActorRow',
-          Organization: '../loaders/rows.js#OrganizationRow',
-          Issue: '../loaders/rows.js#IssueRow',
-          Event: '../loaders/rows.js#EventRow',
-          Source: '../loaders/rows.js#SourceRow',
-          Stance: '../loaders/rows.js#StanceRow',
-          Attendance: '../loaders/rows.js#AttendanceRow',
-          Affiliation: '../loaders/rows.js#AffiliationRow',
-          IssueComparison: '../loaders/rows.js#IssueComparisonRow',
+          Actor: '../rows.js#ActorRow',
+          Organization: '../rows.js#OrganizationRow',
+          Issue: '../rows.js#IssueRow',
+          Event: '../rows.js#EventRow',
+          Source: '../rows.js#SourceRow',
+          Stance: '../rows.js#StanceRow',
+          Attendance: '../rows.js#AttendanceRow',
+          Affiliation: '../rows.js#AffiliationRow',
+          IssueComparison: '../rows.js#IssueComparisonRow',
         },
       },
     },

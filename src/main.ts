@@ -13,6 +13,10 @@ import { prepareGraph, SEEDS_DIR } from './seed/index.js';
 await runCli(async () => {
   const started = Date.now();
   const config = loadConfig();
+  // tsx turns source maps on for readable stacks; neo4j-driver builds a stack trace for
+  // every query result, and mapping it through source maps cost 7% of a loaded server's
+  // CPU (issue 7's profile). Production keeps plain stacks.
+  if (config.env === 'production') process.setSourceMapsEnabled(false);
   await loadCypher();
   const neo4j = await openNeo4j(config);
   let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;

@@ -12,6 +12,6 @@ CALL () {
   WITH n
   ORDER BY n.id
   LIMIT toInteger($limit)
-  RETURN collect(n {.*, label: 'Actor', parent: [(n)-[:PART_OF]->(p) | p.id][0]}) AS items
+  RETURN collect(n {.id, .name, .aliases, .title, .description, label: 'Actor'}) AS items
 }
 RETURN total, items

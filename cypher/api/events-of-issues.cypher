@@ -6,6 +6,9 @@ CALL (id) {
   MATCH (n:Event)-[:CONCERNS]->(:Issue {id: id})
   WITH n
   ORDER BY coalesce(n.date, date('9999-12-31')), n.id
-  RETURN collect(n {.*, label: 'Event'}) AS events
+  RETURN collect(n {
+    .id, .name, .kind, .status, .datePrecision, .location, .description,
+    date: toString(n.date), label: 'Event'
+  }) AS events
 }
 RETURN id, events

@@ -23,6 +23,9 @@ CALL () {
   WITH e, sortDate
   ORDER BY sortDate, e.id
   LIMIT toInteger($limit)
-  RETURN collect(e {.*, label: 'Event'}) AS items
+  RETURN collect(e {
+    .id, .name, .kind, .status, .datePrecision, .location, .description,
+    date: toString(e.date), label: 'Event'
+  }) AS items
 }
 RETURN total, items

@@ -5,6 +5,6 @@ CALL (id) {
   MATCH (:Event {id: id})-[:CONCERNS]->(n:Issue)
   WITH n
   ORDER BY n.id
-  RETURN collect(n {.*, label: 'Issue', parent: [(n)-[:PART_OF]->(p) | p.id][0]}) AS issues
+  RETURN collect(n {.id, .name, .description, label: 'Issue', parent: [(n)-[:PART_OF]->(p) | p.id][0]}) AS issues
 }
 RETURN id, issues

@@ -12,6 +12,6 @@ CALL () {
   WITH n
   ORDER BY n.id
   LIMIT toInteger($limit)
-  RETURN collect(n {.*, label: 'Issue', parent: [(n)-[:PART_OF]->(p) | p.id][0]}) AS items
+  RETURN collect(n {.id, .name, .description, label: 'Issue', parent: [(n)-[:PART_OF]->(p) | p.id][0]}) AS items
 }
 RETURN total, items

@@ -12,6 +12,9 @@ CALL () {
   WITH n
   ORDER BY n.id
   LIMIT toInteger($limit)
-  RETURN collect(n {.*, label: 'Organization', parent: [(n)-[:PART_OF]->(p) | p.id][0]}) AS items
+  RETURN collect(n {
+    .id, .name, .aliases, .kind, .country, .description,
+    label: 'Organization', parent: [(n)-[:PART_OF]->(p) | p.id][0]
+  }) AS items
 }
 RETURN total, items

@@ -6,6 +6,9 @@ CALL (id) {
   MATCH (n:Entity)-[:PART_OF]->(:Entity {id: id})
   WITH n
   ORDER BY n.id
-  RETURN collect(n {.*, label: [l IN labels(n) WHERE l <> 'Entity'][0], parent: id}) AS parts
+  RETURN collect(n {
+    .id, .name, .aliases, .description, .kind, .country,
+    label: [l IN labels(n) WHERE l <> 'Entity'][0], parent: id
+  }) AS parts
 }
 RETURN id, parts

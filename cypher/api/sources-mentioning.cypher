@@ -5,6 +5,9 @@ CALL (id) {
   MATCH (:Entity {id: id})-[:MENTIONED_IN]->(s:Source)
   WITH s
   ORDER BY s.id
-  RETURN collect(s {.*, label: 'Source'}) AS sources
+  RETURN collect(s {
+    .id, .title, .publisher, .publishedAtPrecision, .file,
+    publishedAt: toString(s.publishedAt), label: 'Source'
+  }) AS sources
 }
 RETURN id, sources

@@ -12,6 +12,9 @@ CALL () {
   WITH n
   ORDER BY n.id
   LIMIT toInteger($limit)
-  RETURN collect(n {.*, label: 'Source', parent: [(n)-[:PART_OF]->(p) | p.id][0]}) AS items
+  RETURN collect(n {
+    .id, .title, .publisher, .publishedAtPrecision, .file,
+    publishedAt: toString(n.publishedAt), label: 'Source'
+  }) AS items
 }
 RETURN total, items

@@ -8,8 +8,10 @@ CALL (key) {
   WHERE (key.issue IS NULL OR i.id = key.issue)
     AND (key.stance IS NULL OR r.stance = key.stance)
   WITH h, r, i
-  ORDER BY coalesce(r.asOf, date('0001-01-01')) DESC, r.id
-  RETURN collect(r {.*, holderId: h.id, issueId: i.id}) AS stances
+  ORDER BY r.asOf IS NULL, r.asOf DESC, r.id
+  RETURN collect(r {
+    .id, .stance, .position, .attribution, .asOfPrecision, .quote, .sources,
+    asOf: toString(r.asOf), holderId: h.id, issueId: i.id
+  }) AS stances
 }
 RETURN key.i AS i, stances
-ORDER BY i

@@ -1,16 +1,28 @@
 // Answers: for each key, the stance claims (HOLDS_STANCE edges) held on an issue, or with
-// includeSubIssues on it and every issue PART_OF it at any depth, optionally of one kind;
-// newest first by asOf (undated last), then by claim id. One row per key.
-// Parameters: $keys: [{i: the key's position, issue: id, stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null, includeSubIssues: boolean}].
+// includeSubIssues on it and every issue PART_OF it at any depth, optionally of one kind,
+// newest first by asOf (undated last), then by claim id; and how many there are of each
+// kind. A key with countOnly gets the counts and no claims, so counting ships no claim.
+// One row per key.
+// Parameters: $keys: [{i: the key's position, issue: id, stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null,
+//   includeSubIssues: boolean, countOnly: boolean}].
 UNWIND $keys AS key
 CALL (key) {
   MATCH (i:Issue)-[:PART_OF*0..]->(top:Issue {id: key.issue})
   WHERE key.includeSubIssues OR i = top
-  MATCH (h:Entity)-[r:HOLDS_STANCE]->(i)
+  OPTIONAL MATCH (h:Entity)-[r:HOLDS_STANCE]->(i)
   WHERE key.stance IS NULL OR r.stance = key.stance
   WITH h, r, i
-  ORDER BY coalesce(r.asOf, date('0001-01-01')) DESC, r.id
-  RETURN collect(r {.*, holderId: h.id, issueId: i.id}) AS stances
+  ORDER BY r.asOf IS NULL, r.asOf DESC, r.id
+  RETURN collect(CASE WHEN NOT key.countOnly THEN r {
+           .id, .stance, .position, .attribution, .asOfPrecision, .quote, .sources,
+           asOf: toString(r.asOf), holderId: h.id, issueId: i.id
+         } END) AS stances,
+         {
+           supports: count(CASE r.stance WHEN 'SUPPORTS' THEN 1 END),
+           opposes: count(CASE r.stance WHEN 'OPPOSES' THEN 1 END),
+           conditional: count(CASE r.stance WHEN 'CONDITIONAL' THEN 1 END),
+           mixed: count(CASE r.stance WHEN 'MIXED' THEN 1 END),
+           total: count(r)
+         } AS counts
 }
-RETURN key.i AS i, stances
-ORDER BY i
+RETURN key.i AS i, {stances: stances, counts: counts} AS claims

@@ -1,43 +1,59 @@
 // Answers: one page of stance claims (HOLDS_STANCE edges), newest first by asOf (undated
-// last, then by claim id), filtered, and how many claims match in all. Every filter
-// parameter may be null, meaning "any".
-// Parameters: $holder: actor or organization id; $issue: issue id; $includeSubIssues:
-//   with $issue, also claims on issues PART_OF it at any depth; $stance: SUPPORTS|OPPOSES|
-//   CONDITIONAL|MIXED; $attribution: STATED|REPORTED|ASSESSED; $source: a source id the
-//   claim must list; $asOfFrom, $asOfTo: ISO dates bounding asOf (the first day of its
-//   period; undated claims never match a bound);
-//   $afterDate, $afterId: the sort key to continue after (undated claims sort as
-//   0001-01-01), both null for the first page;
-//   $limit: how many rows at most (one more than the page size).
+// last, then by claim id), optionally of one kind, attribution or source, and how many
+// claims match in all. For filters by holder, issue or asOf range the API runs
+// stances-page-by-holder, -by-issue or -by-date instead, whose plans start there.
+// The plan: the total comes from Neo4j's count store when nothing is filtered (a scan
+// otherwise); the page walks the asOf index newest first and stops once it is full, and
+// only a page that reaches past the dated claims reads the undated ones.
+// Parameters: $stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null; $attribution:
+//   STATED|REPORTED|ASSESSED or null; $source: a source id the claim must list, or null;
+//   $afterDate, $afterId: the sort key to continue after (undated claims: '0001-01-01'),
+//   both null for the first page; $limit: how many rows at most (one more than the page size).
 CALL () {
-  MATCH (h:Entity)-[r:HOLDS_STANCE]->(i:Issue)
-  WHERE ($holder IS NULL OR h.id = $holder)
-    AND ($issue IS NULL OR i.id = $issue
-         OR ($includeSubIssues AND EXISTS { (i)-[:PART_OF*1..]->(:Issue {id: $issue}) }))
-    AND ($stance IS NULL OR r.stance = $stance)
+  WITH 1 AS unfiltered
+  WHERE $stance IS NULL AND $attribution IS NULL AND $source IS NULL
+  CALL () {
+    MATCH ()-[r:HOLDS_STANCE]->()
+    RETURN count(r) AS n
+  }
+  RETURN n
+  UNION ALL
+  WITH 1 AS filtered
+  WHERE $stance IS NOT NULL OR $attribution IS NOT NULL OR $source IS NOT NULL
+  MATCH ()-[r:HOLDS_STANCE]->()
+  WHERE ($stance IS NULL OR r.stance = $stance)
     AND ($attribution IS NULL OR r.attribution = $attribution)
     AND ($source IS NULL OR $source IN r.sources)
-    AND ($asOfFrom IS NULL OR r.asOf >= date($asOfFrom))
-    AND ($asOfTo IS NULL OR r.asOf <= date($asOfTo))
-  RETURN count(r) AS total
+  RETURN count(r) AS n
 }
+WITH sum(n) AS total
 CALL () {
-  MATCH (h:Entity)-[r:HOLDS_STANCE]->(i:Issue)
-  WHERE ($holder IS NULL OR h.id = $holder)
-    AND ($issue IS NULL OR i.id = $issue
-         OR ($includeSubIssues AND EXISTS { (i)-[:PART_OF*1..]->(:Issue {id: $issue}) }))
+  MATCH ()-[r:HOLDS_STANCE]->()
+  WHERE r.asOf <= date(coalesce($afterDate, '9999-12-31'))
+    AND ($afterId IS NULL OR r.asOf < date($afterDate) OR r.id > $afterId)
     AND ($stance IS NULL OR r.stance = $stance)
     AND ($attribution IS NULL OR r.attribution = $attribution)
     AND ($source IS NULL OR $source IN r.sources)
-    AND ($asOfFrom IS NULL OR r.asOf >= date($asOfFrom))
-    AND ($asOfTo IS NULL OR r.asOf <= date($asOfTo))
-  WITH h, r, i, coalesce(r.asOf, date('0001-01-01')) AS sortDate
-  WHERE $afterId IS NULL
-     OR sortDate < date($afterDate)
-     OR (sortDate = date($afterDate) AND r.id > $afterId)
-  WITH h, r, i, sortDate
-  ORDER BY sortDate DESC, r.id
+  WITH r
+  ORDER BY r.asOf DESC, r.id
   LIMIT toInteger($limit)
-  RETURN collect(r {.*, holderId: h.id, issueId: i.id}) AS items
+  RETURN collect(r) AS dated
 }
-RETURN total, items
+CALL (dated) {
+  // Nothing to read when the dated claims filled the page (the usual case).
+  UNWIND CASE WHEN size(dated) < $limit THEN [true] ELSE [] END AS room
+  MATCH ()-[r:HOLDS_STANCE]->()
+  WHERE r.asOf IS NULL
+    AND ($afterId IS NULL OR $afterDate <> '0001-01-01' OR r.id > $afterId)
+    AND ($stance IS NULL OR r.stance = $stance)
+    AND ($attribution IS NULL OR r.attribution = $attribution)
+    AND ($source IS NULL OR $source IN r.sources)
+  WITH r
+  ORDER BY r.id
+  LIMIT toInteger($limit)
+  RETURN collect(r) AS undated
+}
+RETURN total, [r IN (dated + undated)[0..toInteger($limit)] | r {
+  .id, .stance, .position, .attribution, .asOfPrecision, .quote, .sources,
+  asOf: toString(r.asOf), holderId: startNode(r).id, issueId: endNode(r).id
+}] AS items

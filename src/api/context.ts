@@ -1,13 +1,14 @@
 import type { Config } from '../config.js';
-import type { Db, QueryRunner } from '../graph/db.js';
+import type { Db } from '../graph/db.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import { createReads, type Reads } from './loaders/reads.js';
+import { requestRunner, type RequestRunner } from './requestRunner.js';
 
-/** What every resolver gets: the request's loaders and reads, over one round-trip counter. */
+/** What every resolver gets: the request's loaders and reads, over one runner. */
 export interface Context {
   config: Config;
-  /** Counts the Cypher round trips this request made (reported in extensions outside production). */
-  runner: QueryRunner & { readonly roundTrips: number };
+  /** Sends the request's queries and names them (the round trips, reported outside production). */
+  runner: RequestRunner;
   loaders: Loaders;
   reads: Reads;
 }
@@ -18,7 +19,7 @@ export interface Context {
  * what two clients see.
  */
 export function createContext({ db, config }: { db: Db; config: Config }): Context {
-  const runner = db.counting();
+  const runner = requestRunner(db);
   const loaders = createLoaders(runner);
   return { config, runner, loaders, reads: createReads(runner, loaders) };
 }

@@ -3,7 +3,7 @@
  * resolvers so they are unit-tested without a database.
  */
 import type { EdgeType, NodeKind } from './generated/resolvers-types.js';
-import type { EntityRow, Label, StakeholderRow } from './loaders/rows.js';
+import type { EntityRow, Label, StakeholderRow } from './rows.js';
 
 export const NODE_KIND: Record<Label, NodeKind> = {
   Actor: 'ACTOR',

@@ -5,7 +5,7 @@
  * misplacing the page.
  */
 import { badInput } from '../errors.js';
-import type { Page } from './loaders/rows.js';
+import type { Page } from './rows.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 /** Bounds what one request can ask of the database in one list; clients page for more. */

@@ -12,7 +12,7 @@ export const roundTripsPlugin: ApolloServerPlugin<Context> = {
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== 'single') return;
         const result = response.body.singleResult;
-        result.extensions = { ...result.extensions, stancegraph: { roundTrips: contextValue.runner.roundTrips } };
+        result.extensions = { ...result.extensions, stancegraph: { roundTrips: contextValue.runner.sent.length } };
       },
     };
   },

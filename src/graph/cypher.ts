@@ -3,10 +3,16 @@ import path from 'node:path';
 import { ROOT } from '../config.js';
 import { ErrorCode, StancegraphError } from '../errors.js';
 
-/** A named query from `cypher/NAME.cypher`. Its text is there once `loadCypher()` has run. */
-export interface CypherQuery {
+/**
+ * A named query from `cypher/NAME.cypher`. Its text is there once `loadCypher()` has run.
+ * `R` is the shape of one row it returns, declared once where the query is declared, so
+ * callers get typed rows without casting.
+ */
+export interface CypherQuery<R = Record<string, unknown>> {
   readonly name: string;
   readonly text: string;
+  /** Never set: carries the row type. */
+  readonly __row?: R;
 }
 
 const registry = new Map<string, { name: string; text?: string }>();
@@ -15,7 +21,7 @@ const registry = new Map<string, { name: string; text?: string }>();
  * Declares a query a module uses, by its path under `cypher/` without the extension.
  * Declaring at import time lets start-up check every file exists before serving anything.
  */
-export function cypher(name: string): CypherQuery {
+export function cypher<R = Record<string, unknown>>(name: string): CypherQuery<R> {
   let entry = registry.get(name);
   if (!entry) registry.set(name, (entry = { name }));
   const e = entry;

@@ -3,30 +3,16 @@
 // extensions (as a client sees it) and from a runner that records each query's name.
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/api/context.js';
-import type { CypherQuery } from '../../src/graph/cypher.js';
-import type { Db, Params } from '../../src/graph/db.js';
 import { execute, inProcessApi, ok } from '../helpers/api.js';
 import { seeds } from '../helpers/seeds.js';
 
 const api = await inProcessApi();
 
-/** A Db whose per-request runners record the name of every query they send. */
-function recording(db: Db): { db: Db; batches: string[] } {
-  const batches: string[] = [];
-  const proxy = Object.create(db) as Db;
-  proxy.counting = () => {
-    const runner = db.counting();
-    return {
-      read: (query: CypherQuery, params?: Params) => {
-        batches.push(query.name);
-        return runner.read(query, params);
-      },
-      get roundTrips() {
-        return runner.roundTrips;
-      },
-    };
-  };
-  return { db: proxy, batches };
+/** Runs a query in a fresh context and returns the result with the names of the queries it sent. */
+async function sent(query: string, variables?: Record<string, unknown>) {
+  const context = createContext({ db: api.db, config: api.config });
+  const result = await execute(api.server, context, query, variables);
+  return { result, batches: context.runner.sent };
 }
 
 /** issues > stances > holder > affiliations > organization > members > actor: seven levels that read. */
@@ -63,8 +49,7 @@ describe('round trips', () => {
   });
 
   it('sends each query once per level, however many parents there are', async () => {
-    const { db, batches } = recording(api.db);
-    const result = await execute(api.server, createContext({ db, config: api.config }), DEEP, { first: 100 });
+    const { result, batches } = await sent(DEEP, { first: 100 });
     ok(result);
     expect(result.roundTrips).toBe(batches.length);
     expect(batches).toEqual([
@@ -80,27 +65,17 @@ describe('round trips', () => {
 
   it('loads the nodes a level refers to in one batch, whatever their kind', async () => {
     // Stance holder, issue and sources are one level: one entities-by-id query for all three.
-    const { db, batches } = recording(api.db);
-    const data = ok(
-      await execute(
-        api.server,
-        createContext({ db, config: api.config }),
-        `{ stances(first: 100) { edges { node { holder { id } issue { id } sources { id } } } } }`,
-      ),
-    );
+    const { result, batches } = await sent(`{ stances(first: 100) { edges { node { holder { id } issue { id } sources { id } } } } }`);
+    const data = ok(result);
     expect(data.stances.edges).toHaveLength(Math.min(100, seeds.stances.length));
     expect(batches).toEqual(['api/stances-page', 'api/entities-by-id']);
   });
 
   it('shares one query between an issue\'s stances and its stance counts', async () => {
-    const { db, batches } = recording(api.db);
-    ok(
-      await execute(
-        api.server,
-        createContext({ db, config: api.config }),
-        `{ issues(first: 100) { edges { node { stances { id } stanceCounts { total } deep: stanceCounts(includeSubIssues: true) { total } } } } }`,
-      ),
+    const { result, batches } = await sent(
+      `{ issues(first: 100) { edges { node { stances { id } stanceCounts { total } deep: stanceCounts(includeSubIssues: true) { total } } } } }`,
     );
+    ok(result);
     expect(batches).toEqual(['api/issues-page', 'api/stances-on-issues']);
   });
 

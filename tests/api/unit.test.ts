@@ -5,11 +5,11 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { byRecency, compareStances } from '../../src/api/compare.js';
 import { createFormatError } from '../../src/api/formatError.js';
-import type { StanceRow } from '../../src/api/loaders/rows.js';
+import type { StanceRow } from '../../src/api/rows.js';
 import { toLuceneQuery } from '../../src/api/lucene.js';
 import { displayLabel, edgeId, isStakeholder, list, ofLabel } from '../../src/api/mapping.js';
 import { decodeCursor, encodeCursor, pageOf, pageSize, toConnection } from '../../src/api/paging.js';
-import { countStances, Event as EventResolvers, Source as SourceResolvers } from '../../src/api/resolvers/nodes.js';
+import { Event as EventResolvers, Source as SourceResolvers } from '../../src/api/resolvers/nodes.js';
 import { ErrorCode, StancegraphError } from '../../src/errors.js';
 import { logger } from '../../src/logger.js';
 import { apiConfig } from '../helpers/api.js';
@@ -62,11 +62,6 @@ describe('row to GraphQL mapping', () => {
   it('names graph edges stably', () => {
     expect(edgeId('HOLDS_STANCE', 'a', 'i', 'claim-1')).toBe('claim-1');
     expect(edgeId('PART_OF', 'gaza-ceasefire', 'gaza-war', null)).toBe('PART_OF:gaza-ceasefire->gaza-war');
-  });
-
-  it('counts stances by kind', () => {
-    const counts = countStances([stance('a:1', 'i', 'SUPPORTS'), stance('a:2', 'i', 'SUPPORTS'), stance('b:1', 'i', 'MIXED')]);
-    expect(counts).toEqual({ supports: 2, opposes: 0, conditional: 0, mixed: 1, total: 3 });
   });
 });
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { CypherQuery } from '../../graph/cypher.js';
-import type { QueryRunner, Row } from '../../graph/db.js';
+import type { QueryRunner } from '../requestRunner.js';
 
 /**
  * Every loader waits for the current tick's promise jobs and I/O callbacks to settle before
@@ -10,19 +10,29 @@ import type { QueryRunner, Row } from '../../graph/db.js';
  */
 const schedule = (callback: () => void) => void setImmediate(callback);
 
+/** A batch query's row for ids: the id, and its value in column C. */
+export type IdRow<C extends string, V> = { id: string } & { [K in C]: V | null };
+/** A batch query's row for composite keys: the key's position, and its value in column C. */
+export type KeyRow<C extends string, V> = { i: number } & { [K in C]: V | null };
+
 /**
  * A loader for keys that are ids. The query takes `$ids` and returns one row per id with the
  * id in column `id` and the value in column `column`; values are put back in key order, and
- * an id the query did not return gets `missing`.
+ * an id the query did not return gets `missing`. The loader is named after its query.
  */
-export function idLoader<V>(runner: QueryRunner, query: CypherQuery, column: string, missing: () => V): DataLoader<string, V> {
+export function idLoader<C extends string, V>(
+  runner: QueryRunner,
+  query: CypherQuery<IdRow<C, V>>,
+  column: C,
+  missing: () => V,
+): DataLoader<string, V> {
   return new DataLoader<string, V>(
     async (ids) => {
-      const rows = await runner.read(query, { ids: [...ids] });
-      const byId = new Map<unknown, unknown>(rows.map((r) => [r.id, r[column]]));
-      return ids.map((id) => (byId.get(id) as V | null | undefined) ?? missing());
+      const rows = await runner.read(query, { ids });
+      const byId = new Map(rows.map((r) => [r.id, r[column]]));
+      return ids.map((id) => byId.get(id) ?? missing());
     },
-    { batchScheduleFn: schedule },
+    { batchScheduleFn: schedule, name: query.name },
   );
 }
 
@@ -31,19 +41,23 @@ export function idLoader<V>(runner: QueryRunner, query: CypherQuery, column: str
  * `$keys: [{i, ...key}]` and returns one row per key with its position in column `i`;
  * `cacheKeyFn` makes equal keys one load.
  */
-export function keyLoader<K extends Record<string, unknown>, V>(
+export function keyLoader<K extends Record<string, unknown>, C extends string, V>(
   runner: QueryRunner,
-  query: CypherQuery,
-  column: string,
+  query: CypherQuery<KeyRow<C, V>>,
+  column: C,
   missing: () => V,
 ): DataLoader<K, V, string> {
   return new DataLoader<K, V, string>(
     async (keys) => {
-      const rows: Row[] = await runner.read(query, { keys: keys.map((k, i) => ({ ...k, i })) });
-      const byIndex = new Map<unknown, unknown>(rows.map((r) => [r.i, r[column]]));
-      return keys.map((_, i) => (byIndex.get(i) as V | null | undefined) ?? missing());
+      const rows = await runner.read(query, { keys: keys.map((k, i) => ({ ...k, i })) });
+      const byIndex = new Map(rows.map((r) => [r.i, r[column]]));
+      return keys.map((_, i) => byIndex.get(i) ?? missing());
     },
-    { batchScheduleFn: schedule, cacheKeyFn: (key) => JSON.stringify(Object.entries(key).sort(([a], [b]) => a.localeCompare(b))) },
+    {
+      batchScheduleFn: schedule,
+      name: query.name,
+      cacheKeyFn: (key) => JSON.stringify(Object.entries(key).sort(([a], [b]) => a.localeCompare(b))),
+    },
   );
 }
 

@@ -1,22 +1,22 @@
 import type DataLoader from 'dataloader';
 import { cypher } from '../../graph/cypher.js';
-import type { QueryRunner } from '../../graph/db.js';
-import type { StanceKind } from '../generated/resolvers-types.js';
-import { idLoader, keyLoader } from './batch.js';
-import type { AffiliationRow, AttendanceRow, EntityRow, EventRow, IssueRow, SourceRow, StanceRow } from './rows.js';
+import type { StanceCounts, StanceKind } from '../generated/resolvers-types.js';
+import type { QueryRunner } from '../requestRunner.js';
+import type { AffiliationRow, AttendanceRow, EntityRow, EventRow, IssueRow, SourceRow, StanceRow } from '../rows.js';
+import { type IdRow, idLoader, type KeyRow, keyLoader } from './batch.js';
 
 const Q = {
-  entities: cypher('api/entities-by-id'),
-  stancesOfHolders: cypher('api/stances-of-holders'),
-  stancesOnIssues: cypher('api/stances-on-issues'),
-  attendancesOfStakeholders: cypher('api/attendances-of-stakeholders'),
-  attendancesOfEvents: cypher('api/attendances-of-events'),
-  affiliationsOfActors: cypher('api/affiliations-of-actors'),
-  membersOfOrganizations: cypher('api/members-of-organizations'),
-  partsOf: cypher('api/parts-of'),
-  issuesOfEvents: cypher('api/issues-of-events'),
-  eventsOfIssues: cypher('api/events-of-issues'),
-  sourcesMentioning: cypher('api/sources-mentioning'),
+  entities: cypher<IdRow<'node', EntityRow>>('api/entities-by-id'),
+  stancesOfHolders: cypher<KeyRow<'stances', StanceRow[]>>('api/stances-of-holders'),
+  stancesOnIssues: cypher<KeyRow<'claims', IssueClaims>>('api/stances-on-issues'),
+  attendancesOfStakeholders: cypher<IdRow<'attendances', AttendanceRow[]>>('api/attendances-of-stakeholders'),
+  attendancesOfEvents: cypher<IdRow<'attendances', AttendanceRow[]>>('api/attendances-of-events'),
+  affiliationsOfActors: cypher<IdRow<'affiliations', AffiliationRow[]>>('api/affiliations-of-actors'),
+  membersOfOrganizations: cypher<IdRow<'affiliations', AffiliationRow[]>>('api/members-of-organizations'),
+  partsOf: cypher<IdRow<'parts', EntityRow[]>>('api/parts-of'),
+  issuesOfEvents: cypher<IdRow<'issues', IssueRow[]>>('api/issues-of-events'),
+  eventsOfIssues: cypher<IdRow<'events', EventRow[]>>('api/events-of-issues'),
+  sourcesMentioning: cypher<IdRow<'sources', SourceRow[]>>('api/sources-mentioning'),
 };
 
 /** Key of `stancesOfHolder`: a holder's claims, optionally on one issue and of one kind. */
@@ -26,11 +26,21 @@ export interface HolderStancesKey extends Record<string, unknown> {
   stance: StanceKind | null;
 }
 
-/** Key of `stancesOnIssue`: claims on an issue (and its sub-issues), optionally of one kind. */
+/**
+ * Key of `stancesOnIssue`: claims on an issue (and its sub-issues), optionally of one kind;
+ * with countOnly, only their counts.
+ */
 export interface IssueStancesKey extends Record<string, unknown> {
   issue: string;
   stance: StanceKind | null;
   includeSubIssues: boolean;
+  countOnly: boolean;
+}
+
+/** The claims on an issue and their counts by kind (claims empty for a countOnly key). */
+export interface IssueClaims {
+  stances: StanceRow[];
+  counts: StanceCounts;
 }
 
 /** The per-request DataLoaders. Each batch is one named query over all the keys of one tick. */
@@ -38,7 +48,11 @@ export interface Loaders {
   /** Any node by id, null when unknown. Node fields, stance holders and sources all go through it. */
   entity: DataLoader<string, EntityRow | null>;
   stancesOfHolder: DataLoader<HolderStancesKey, StanceRow[], string>;
-  stancesOnIssue: DataLoader<IssueStancesKey, StanceRow[], string>;
+  /**
+   * Issue.stances and Issue.stanceCounts share it, so asking for both costs one query; the
+   * counts are made in Cypher, so counting ships no claim.
+   */
+  stancesOnIssue: DataLoader<IssueStancesKey, IssueClaims, string>;
   attendancesOfStakeholder: DataLoader<string, AttendanceRow[]>;
   attendancesOfEvent: DataLoader<string, AttendanceRow[]>;
   affiliationsOfActor: DataLoader<string, AffiliationRow[]>;
@@ -53,17 +67,18 @@ export interface Loaders {
 /** Makes a fresh set of loaders over `runner`; call once per request so no cache outlives it. */
 export function createLoaders(runner: QueryRunner): Loaders {
   const none = () => [];
+  const noClaims = (): IssueClaims => ({ stances: [], counts: { supports: 0, opposes: 0, conditional: 0, mixed: 0, total: 0 } });
   return {
-    entity: idLoader<EntityRow | null>(runner, Q.entities, 'node', () => null),
-    stancesOfHolder: keyLoader<HolderStancesKey, StanceRow[]>(runner, Q.stancesOfHolders, 'stances', none),
-    stancesOnIssue: keyLoader<IssueStancesKey, StanceRow[]>(runner, Q.stancesOnIssues, 'stances', none),
-    attendancesOfStakeholder: idLoader<AttendanceRow[]>(runner, Q.attendancesOfStakeholders, 'attendances', none),
-    attendancesOfEvent: idLoader<AttendanceRow[]>(runner, Q.attendancesOfEvents, 'attendances', none),
-    affiliationsOfActor: idLoader<AffiliationRow[]>(runner, Q.affiliationsOfActors, 'affiliations', none),
-    membersOfOrganization: idLoader<AffiliationRow[]>(runner, Q.membersOfOrganizations, 'affiliations', none),
-    partsOf: idLoader<EntityRow[]>(runner, Q.partsOf, 'parts', none),
-    issuesOfEvent: idLoader<IssueRow[]>(runner, Q.issuesOfEvents, 'issues', none),
-    eventsOfIssue: idLoader<EventRow[]>(runner, Q.eventsOfIssues, 'events', none),
-    sourcesMentioning: idLoader<SourceRow[]>(runner, Q.sourcesMentioning, 'sources', none),
+    entity: idLoader<'node', EntityRow | null>(runner, Q.entities, 'node', () => null),
+    stancesOfHolder: keyLoader<HolderStancesKey, 'stances', StanceRow[]>(runner, Q.stancesOfHolders, 'stances', none),
+    stancesOnIssue: keyLoader<IssueStancesKey, 'claims', IssueClaims>(runner, Q.stancesOnIssues, 'claims', noClaims),
+    attendancesOfStakeholder: idLoader(runner, Q.attendancesOfStakeholders, 'attendances', none),
+    attendancesOfEvent: idLoader(runner, Q.attendancesOfEvents, 'attendances', none),
+    affiliationsOfActor: idLoader(runner, Q.affiliationsOfActors, 'affiliations', none),
+    membersOfOrganization: idLoader(runner, Q.membersOfOrganizations, 'affiliations', none),
+    partsOf: idLoader(runner, Q.partsOf, 'parts', none),
+    issuesOfEvent: idLoader(runner, Q.issuesOfEvents, 'issues', none),
+    eventsOfIssue: idLoader(runner, Q.eventsOfIssues, 'events', none),
+    sourcesMentioning: idLoader(runner, Q.sourcesMentioning, 'sources', none),
   };
 }

@@ -1,30 +1,52 @@
-import { cypher } from '../../graph/cypher.js';
-import type { QueryRunner } from '../../graph/db.js';
-import type { EdgeType, StanceKind, Attribution } from '../generated/resolvers-types.js';
+import { type CypherQuery, cypher } from '../../graph/cypher.js';
+import type { Attribution, EdgeType, StanceKind } from '../generated/resolvers-types.js';
 import { displayLabel, edgeId, NODE_KIND } from '../mapping.js';
 import { pageOf } from '../paging.js';
+import type { QueryRunner } from '../requestRunner.js';
+import type { ActorRow, EntityRow, EventRow, GraphEdgeRow, GraphNodeRow, IssueRow, Label, OrganizationRow, Page, SourceRow, StanceRow } from '../rows.js';
 import { loadAllOrFail } from './batch.js';
 import type { Loaders } from './index.js';
-import type { EntityRow, EventRow, GraphEdgeRow, GraphNodeRow, Label, Page, StanceRow } from './rows.js';
+
+/** What every page query returns: one row with the page's items and the total. */
+interface PageRow<T> {
+  total: number;
+  items: T[];
+}
 
 const Q = {
-  actorsPage: cypher('api/actors-page'),
-  organizationsPage: cypher('api/organizations-page'),
-  issuesPage: cypher('api/issues-page'),
-  sourcesPage: cypher('api/sources-page'),
-  eventsPage: cypher('api/events-page'),
-  stancesPage: cypher('api/stances-page'),
-  search: cypher('api/search'),
-  graphNeighbours: cypher('api/graph-neighbours'),
-  graphEdges: cypher('api/graph-edges'),
+  actorsPage: cypher<PageRow<ActorRow>>('api/actors-page'),
+  organizationsPage: cypher<PageRow<OrganizationRow>>('api/organizations-page'),
+  issuesPage: cypher<PageRow<IssueRow>>('api/issues-page'),
+  sourcesPage: cypher<PageRow<SourceRow>>('api/sources-page'),
+  eventsPage: cypher<PageRow<EventRow>>('api/events-page'),
+  stancesPage: cypher<PageRow<StanceRow>>('api/stances-page'),
+  stancesPageByHolder: cypher<PageRow<StanceRow>>('api/stances-page-by-holder'),
+  stancesPageByIssue: cypher<PageRow<StanceRow>>('api/stances-page-by-issue'),
+  stancesPageByDate: cypher<PageRow<StanceRow>>('api/stances-page-by-date'),
+  search: cypher<{ score: number; node: EntityRow }>('api/search'),
+  graphNeighbours: cypher<{ id: string; kind: Label; label: string }>('api/graph-neighbours'),
+  graphEdges: cypher<{ type: EdgeType; source: string; target: string; claimId: string | null; label: string | null }>('api/graph-edges'),
 };
 
-const PAGE_OF_LABEL = {
+/**
+ * The stances page query for a filter: each starts its plan where the filter is most
+ * selective (the holder, the issue, the asOf range), so Neo4j caches one plan per path
+ * instead of one plan that must serve every combination.
+ */
+export function stancesPageQuery(filter: StanceFilterArgs): CypherQuery<PageRow<StanceRow>> {
+  if (filter.holder !== null) return Q.stancesPageByHolder;
+  if (filter.issue !== null) return Q.stancesPageByIssue;
+  if (filter.asOfFrom !== null || filter.asOfTo !== null) return Q.stancesPageByDate;
+  return Q.stancesPage;
+}
+
+type PagedLabel = 'Actor' | 'Organization' | 'Issue' | 'Source';
+const PAGE_OF_LABEL: { [L in PagedLabel]: CypherQuery<PageRow<Extract<EntityRow, { label: L }>>> } = {
   Actor: Q.actorsPage,
   Organization: Q.organizationsPage,
   Issue: Q.issuesPage,
   Source: Q.sourcesPage,
-} as const;
+};
 
 export interface StanceFilterArgs {
   holder: string | null;
@@ -51,7 +73,7 @@ export interface SubgraphRow {
  */
 export interface Reads {
   /** A page of one kind ordered by id, after the id `after`. */
-  nodesPage<L extends keyof typeof PAGE_OF_LABEL>(label: L, after: string | null, size: number): Promise<Page<Extract<EntityRow, { label: L }>>>;
+  nodesPage<L extends PagedLabel>(label: L, after: string | null, size: number): Promise<Page<Extract<EntityRow, { label: L }>>>;
   eventsPage(args: { from: string | null; to: string | null; after: string[] | null; size: number }): Promise<Page<EventRow>>;
   stancesPage(args: { filter: StanceFilterArgs; after: string[] | null; size: number }): Promise<Page<StanceRow>>;
   search(args: { query: string; kinds: Label[] | null; size: number }): Promise<Array<{ score: number; node: EntityRow }>>;
@@ -64,9 +86,9 @@ export const eventSortKey = (e: EventRow): string[] => [e.date ?? '9999-12-31', 
 export const stanceSortKey = (s: StanceRow): string[] => [s.asOf ?? '0001-01-01', s.id];
 
 export function createReads(runner: QueryRunner, loaders: Loaders): Reads {
-  async function page<T>(query: Parameters<QueryRunner['read']>[0], params: Record<string, unknown>, size: number): Promise<Page<T>> {
+  async function page<T>(query: CypherQuery<PageRow<T>>, params: Record<string, unknown>, size: number): Promise<Page<T>> {
     const [row] = await runner.read(query, { ...params, limit: size + 1 });
-    return pageOf((row?.items ?? []) as T[], size, (row?.total as number | undefined) ?? 0);
+    return pageOf(row?.items ?? [], size, row?.total ?? 0);
   }
 
   return {
@@ -79,12 +101,11 @@ export function createReads(runner: QueryRunner, loaders: Loaders): Reads {
     },
 
     stancesPage({ filter, after, size }) {
-      return page(Q.stancesPage, { ...filter, afterDate: after?.[0] ?? null, afterId: after?.[1] ?? null }, size);
+      return page(stancesPageQuery(filter), { ...filter, afterDate: after?.[0] ?? null, afterId: after?.[1] ?? null }, size);
     },
 
     async search({ query, kinds, size }) {
-      const rows = await runner.read(Q.search, { query, kinds, limit: size });
-      return rows.map((r) => ({ score: r.score as number, node: r.node as EntityRow }));
+      return runner.read(Q.search, { query, kinds, limit: size });
     },
 
     /**
@@ -102,25 +123,21 @@ export function createReads(runner: QueryRunner, loaders: Loaders): Reads {
       let frontier = [...nodes.keys()];
       for (let level = 1; level <= depth && frontier.length > 0 && !truncated; level += 1) {
         const rows = await runner.read(Q.graphNeighbours, { ids: frontier, types });
-        const fresh = rows.filter((r) => !nodes.has(r.id as string));
+        const fresh = rows.filter((r) => !nodes.has(r.id));
         const room = limit - nodes.size;
         if (fresh.length > room) truncated = true;
         frontier = [];
         for (const r of fresh.slice(0, room)) {
-          const id = r.id as string;
-          nodes.set(id, { id, kind: NODE_KIND[r.kind as Label], label: r.label as string });
-          frontier.push(id);
+          nodes.set(r.id, { id: r.id, kind: NODE_KIND[r.kind], label: r.label });
+          frontier.push(r.id);
         }
       }
 
       const edgeRows = nodes.size ? await runner.read(Q.graphEdges, { ids: [...nodes.keys()], types, limit: limit + 1 }) : [];
       if (edgeRows.length > limit) truncated = true;
-      const edges = edgeRows.slice(0, limit).map((r) => {
-        const type = r.type as EdgeType;
-        const source = r.source as string;
-        const target = r.target as string;
-        return { id: edgeId(type, source, target, r.claimId as string | null), type, source, target, label: (r.label as string | null) ?? null };
-      });
+      const edges = edgeRows
+        .slice(0, limit)
+        .map(({ type, source, target, claimId, label }) => ({ id: edgeId(type, source, target, claimId), type, source, target, label }));
       return { nodes: [...nodes.values()], edges, truncated };
     },
   };

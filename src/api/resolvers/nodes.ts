@@ -7,9 +7,7 @@ import type {
   OrganizationResolvers,
   SourceResolvers,
   StakeholderResolvers,
-  StanceCounts,
 } from '../generated/resolvers-types.js';
-import type { StanceRow } from '../loaders/rows.js';
 import { list, ofLabel } from '../mapping.js';
 import { stancesOfHolder } from './shared.js';
 
@@ -35,21 +33,15 @@ export const Organization: OrganizationResolvers = {
   sources: (row, _, ctx) => ctx.loaders.sourcesMentioning.load(row.id),
 };
 
-/** Tallies claims by kind. */
-export function countStances(stances: readonly StanceRow[]): StanceCounts {
-  const counts = { supports: 0, opposes: 0, conditional: 0, mixed: 0, total: stances.length };
-  for (const s of stances) counts[s.stance.toLowerCase() as Lowercase<StanceRow['stance']>] += 1;
-  return counts;
-}
-
 export const Issue: IssueResolvers = {
   parent: async (row, _, ctx) => (row.parent ? ofLabel(await ctx.loaders.entity.load(row.parent), 'Issue') : null),
   subIssues: async (row, _, ctx) => (await ctx.loaders.partsOf.load(row.id)).flatMap((r) => ofLabel(r, 'Issue') ?? []),
-  stances: (row, { stance, includeSubIssues }, ctx) =>
-    ctx.loaders.stancesOnIssue.load({ issue: row.id, stance: stance ?? null, includeSubIssues: includeSubIssues ?? false }),
-  // Shares the stances loader (same key as `stances` without a kind), so asking for both costs one query.
+  stances: async (row, { stance, includeSubIssues }, ctx) =>
+    (await ctx.loaders.stancesOnIssue.load({ issue: row.id, stance: stance ?? null, includeSubIssues: includeSubIssues ?? false, countOnly: false }))
+      .stances,
   stanceCounts: async (row, { includeSubIssues }, ctx) =>
-    countStances(await ctx.loaders.stancesOnIssue.load({ issue: row.id, stance: null, includeSubIssues: includeSubIssues ?? false })),
+    (await ctx.loaders.stancesOnIssue.load({ issue: row.id, stance: null, includeSubIssues: includeSubIssues ?? false, countOnly: true }))
+      .counts,
   events: (row, _, ctx) => ctx.loaders.eventsOfIssue.load(row.id),
   sources: (row, _, ctx) => ctx.loaders.sourcesMentioning.load(row.id),
 };

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { loadAllOrFail } from '../loaders/batch.js';
-import type { EntityRow, Label, SourceRow, StakeholderRow, StanceRow } from '../loaders/rows.js';
+import type { EntityRow, Label, SourceRow, StakeholderRow, StanceRow } from '../rows.js';
 import { isStakeholder, ofLabel } from '../mapping.js';
 
 /** Loads nodes by id, keeping those of one kind, in the order of the ids. */

@@ -1,0 +1,35 @@
+// Answers: one page of the stance claims dated within [$asOfFrom, $asOfTo] (either bound may
+// be null; the first day of a claim's period counts; undated claims never match), newest
+// first by asOf, then by claim id, optionally of one kind, attribution or source, and how
+// many claims match in all. The asOf range index serves both the count and the order.
+// Parameters: $asOfFrom, $asOfTo: ISO dates, at least one of them set; $stance:
+//   SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null; $attribution: STATED|REPORTED|ASSESSED or
+//   null; $source: a source id the claim must list, or null;
+//   $afterDate, $afterId: the sort key to continue after, both null for the first page;
+//   $limit: how many rows at most (one more than the page size).
+CALL () {
+  MATCH ()-[r:HOLDS_STANCE]->()
+  WHERE r.asOf >= date(coalesce($asOfFrom, '0001-01-01')) AND r.asOf <= date(coalesce($asOfTo, '9999-12-31'))
+    AND ($stance IS NULL OR r.stance = $stance)
+    AND ($attribution IS NULL OR r.attribution = $attribution)
+    AND ($source IS NULL OR $source IN r.sources)
+  RETURN count(r) AS total
+}
+CALL () {
+  MATCH ()-[r:HOLDS_STANCE]->()
+  WHERE r.asOf >= date(coalesce($asOfFrom, '0001-01-01'))
+    AND r.asOf <= date(coalesce($afterDate, $asOfTo, '9999-12-31'))
+    AND r.asOf <= date(coalesce($asOfTo, '9999-12-31'))
+    AND ($afterId IS NULL OR r.asOf < date($afterDate) OR r.id > $afterId)
+    AND ($stance IS NULL OR r.stance = $stance)
+    AND ($attribution IS NULL OR r.attribution = $attribution)
+    AND ($source IS NULL OR $source IN r.sources)
+  WITH r
+  ORDER BY r.asOf DESC, r.id
+  LIMIT toInteger($limit)
+  RETURN collect(r {
+    .id, .stance, .position, .attribution, .asOfPrecision, .quote, .sources,
+    asOf: toString(r.asOf), holderId: startNode(r).id, issueId: endNode(r).id
+  }) AS items
+}
+RETURN total, items

@@ -1,0 +1,28 @@
+// Answers: one page of the stance claims on one issue (with $includeSubIssues, on it and
+// every issue PART_OF it at any depth), newest first by asOf (undated last, then by claim
+// id), filtered, and how many claims match in all. The issue drives the plan (the Issue id
+// index, then its claims); every other filter may be null, meaning "any".
+// Parameters: $issue: issue id; $includeSubIssues: boolean; $stance: SUPPORTS|OPPOSES|
+//   CONDITIONAL|MIXED; $attribution: STATED|REPORTED|ASSESSED; $source: a source id the
+//   claim must list; $asOfFrom, $asOfTo: ISO dates bounding asOf (the first day of its
+//   period; undated claims never match a bound);
+//   $afterDate, $afterId: the sort key to continue after (undated claims: '0001-01-01'),
+//   both null for the first page; $limit: how many rows at most (one more than the page size).
+MATCH (i:Issue)-[:PART_OF*0..]->(top:Issue {id: $issue})
+WHERE $includeSubIssues OR i = top
+MATCH (:Entity)-[r:HOLDS_STANCE]->(i)
+WHERE ($stance IS NULL OR r.stance = $stance)
+  AND ($attribution IS NULL OR r.attribution = $attribution)
+  AND ($source IS NULL OR $source IN r.sources)
+  AND ($asOfFrom IS NULL OR r.asOf >= date($asOfFrom))
+  AND ($asOfTo IS NULL OR r.asOf <= date($asOfTo))
+WITH r ORDER BY r.asOf IS NULL, r.asOf DESC, r.id
+WITH collect(r) AS matching
+WITH size(matching) AS total,
+     [r IN matching WHERE $afterId IS NULL
+        OR r.asOf < date($afterDate) OR (r.asOf = date($afterDate) AND r.id > $afterId)
+        OR (r.asOf IS NULL AND ($afterDate <> '0001-01-01' OR r.id > $afterId))][0..toInteger($limit)] AS page
+RETURN total, [r IN page | r {
+  .id, .stance, .position, .attribution, .asOfPrecision, .quote, .sources,
+  asOf: toString(r.asOf), holderId: startNode(r).id, issueId: endNode(r).id
+}] AS items
