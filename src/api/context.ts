@@ -21,5 +21,5 @@ export interface Context {
 export function createContext({ db, config }: { db: Db; config: Config }): Context {
   const runner = requestRunner(db);
   const loaders = createLoaders(runner);
-  return { config, runner, loaders, reads: createReads(runner, loaders) };
+  return { config, runner, loaders, reads: createReads(runner) };
 }

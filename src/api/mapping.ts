@@ -25,11 +25,6 @@ export const EDGE_TYPES: readonly EdgeType[] = ['HOLDS_STANCE', 'ATTENDED', 'AFF
 /** Lists Neo4j may not store (a null property is absent) read as empty. */
 export const list = <T>(value: readonly T[] | null | undefined): T[] => (value ? [...value] : []);
 
-/** The text a graph library draws for a node: its name, or a source's title. */
-export function displayLabel(row: EntityRow): string {
-  return row.label === 'Source' ? row.title : row.name;
-}
-
 export function isStakeholder(row: EntityRow | null | undefined): row is StakeholderRow {
   return row?.label === 'Actor' || row?.label === 'Organization';
 }

@@ -2,9 +2,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from './context.js';
 
 /**
- * Adds `extensions.stancegraph.roundTrips` to every response: how many Cypher queries the
- * request ran. Clients and tests can see batching work (or stop working); off in production,
- * where it would only be noise.
+ * Adds `extensions.stancegraph` to every response: how many Cypher round trips the request
+ * waited through (`roundTrips`) and how many queries it sent (`queries`). Clients and tests
+ * can see batching work (or stop working); off in production, where it would only be noise.
  */
 export const roundTripsPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -12,7 +12,8 @@ export const roundTripsPlugin: ApolloServerPlugin<Context> = {
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== 'single') return;
         const result = response.body.singleResult;
-        result.extensions = { ...result.extensions, stancegraph: { roundTrips: contextValue.runner.sent.length } };
+        const { roundTrips, sent } = contextValue.runner;
+        result.extensions = { ...result.extensions, stancegraph: { roundTrips, queries: sent.length } };
       },
     };
   },

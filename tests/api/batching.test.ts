@@ -51,6 +51,7 @@ describe('round trips', () => {
   it('sends each query once per level, however many parents there are', async () => {
     const { result, batches } = await sent(DEEP, { first: 100 });
     ok(result);
+    expect(result.queries).toBe(batches.length);
     expect(result.roundTrips).toBe(batches.length);
     expect(batches).toEqual([
       'api/issues-page',

@@ -36,7 +36,7 @@ describe('HTTP', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(await response.json()).toEqual({
       data: { actor: { name: 'Donald Trump' } },
-      extensions: { stancegraph: { roundTrips: 1 } },
+      extensions: { stancegraph: { roundTrips: 1, queries: 1 } },
     });
   });
 

@@ -12,6 +12,8 @@ import { testDb } from './neo4j.js';
 export interface Result<D = any> extends FormattedExecutionResult<D> {
   /** extensions.stancegraph.roundTrips, when the server reports it. */
   roundTrips?: number;
+  /** extensions.stancegraph.queries: how many Cypher queries the request sent. */
+  queries?: number;
   /** The codes of the errors, in order. */
   codes: string[];
 }
@@ -40,10 +42,11 @@ export async function execute<D = any>(
   const response = await server.executeOperation<D>({ query, variables, operationName }, { contextValue });
   assert.equal(response.body.kind, 'single');
   const result = response.body.singleResult as FormattedExecutionResult<D>;
-  const stancegraph = result.extensions?.stancegraph as { roundTrips?: number } | undefined;
+  const stancegraph = result.extensions?.stancegraph as { roundTrips?: number; queries?: number } | undefined;
   return {
     ...result,
     roundTrips: stancegraph?.roundTrips,
+    queries: stancegraph?.queries,
     codes: (result.errors ?? []).map((e) => String(e.extensions?.code)),
   };
 }

@@ -1,11 +1,9 @@
 import { type CypherQuery, cypher } from '../../graph/cypher.js';
 import type { Attribution, EdgeType, StanceKind } from '../generated/resolvers-types.js';
-import { displayLabel, edgeId, NODE_KIND } from '../mapping.js';
+import { edgeId, NODE_KIND } from '../mapping.js';
 import { pageOf } from '../paging.js';
 import type { QueryRunner } from '../requestRunner.js';
 import type { ActorRow, EntityRow, EventRow, GraphEdgeRow, GraphNodeRow, IssueRow, Label, OrganizationRow, Page, SourceRow, StanceRow } from '../rows.js';
-import { loadAllOrFail } from './batch.js';
-import type { Loaders } from './index.js';
 
 /** What every page query returns: one row with the page's items and the total. */
 interface PageRow<T> {
@@ -24,8 +22,11 @@ const Q = {
   stancesPageByIssue: cypher<PageRow<StanceRow>>('api/stances-page-by-issue'),
   stancesPageByDate: cypher<PageRow<StanceRow>>('api/stances-page-by-date'),
   search: cypher<{ score: number; node: EntityRow }>('api/search'),
-  graphNeighbours: cypher<{ id: string; kind: Label; label: string }>('api/graph-neighbours'),
-  graphEdges: cypher<{ type: EdgeType; source: string; target: string; claimId: string | null; label: string | null }>('api/graph-edges'),
+  graph: cypher<{
+    nodes: Array<{ id: string; kind: Label; label: string }>;
+    edges: Array<{ type: EdgeType; source: string; target: string; claimId: string | null; label: string | null }>;
+    truncated: boolean;
+  }>('api/graph'),
 };
 
 /**
@@ -68,7 +69,7 @@ export interface SubgraphRow {
 
 /**
  * Root-level reads that are not batched because a request makes each once: pages, search
- * and the graph neighbourhood. Each is one named query (graph: one per depth level), run
+ * and the graph neighbourhood. Each is one named query, run
  * on the request's counting runner.
  */
 export interface Reads {
@@ -85,7 +86,7 @@ export const eventSortKey = (e: EventRow): string[] => [e.date ?? '9999-12-31', 
 /** Sort key of a claim in `stances`: its asOf, newest first (undated last), then its id. */
 export const stanceSortKey = (s: StanceRow): string[] => [s.asOf ?? '0001-01-01', s.id];
 
-export function createReads(runner: QueryRunner, loaders: Loaders): Reads {
+export function createReads(runner: QueryRunner): Reads {
   async function page<T>(query: CypherQuery<PageRow<T>>, params: Record<string, unknown>, size: number): Promise<Page<T>> {
     const [row] = await runner.read(query, { ...params, limit: size + 1 });
     return pageOf(row?.items ?? [], size, row?.total ?? 0);
@@ -108,37 +109,18 @@ export function createReads(runner: QueryRunner, loaders: Loaders): Reads {
       return runner.read(Q.search, { query, kinds, limit: size });
     },
 
-    /**
-     * Breadth-first from the start nodes, one query per level, then one for the edges among
-     * everything reached. When the next level does not fit in `limit`, the nodes first by id
-     * are kept and the walk stops there, with `truncated` set.
-     */
+    /** One query walks and collects the edges (api/graph); here the rows get their GraphQL shape. */
     async graph({ ids, depth, limit, types }) {
-      const loaded = await loadAllOrFail(loaders.entity, [...new Set(ids)]);
-      const starts = loaded.filter((r): r is EntityRow => r !== null);
-      const nodes = new Map<string, GraphNodeRow>();
-      let truncated = starts.length > limit;
-      for (const row of starts.slice(0, limit)) nodes.set(row.id, { id: row.id, kind: NODE_KIND[row.label], label: displayLabel(row) });
-
-      let frontier = [...nodes.keys()];
-      for (let level = 1; level <= depth && frontier.length > 0 && !truncated; level += 1) {
-        const rows = await runner.read(Q.graphNeighbours, { ids: frontier, types });
-        const fresh = rows.filter((r) => !nodes.has(r.id));
-        const room = limit - nodes.size;
-        if (fresh.length > room) truncated = true;
-        frontier = [];
-        for (const r of fresh.slice(0, room)) {
-          nodes.set(r.id, { id: r.id, kind: NODE_KIND[r.kind], label: r.label });
-          frontier.push(r.id);
-        }
-      }
-
-      const edgeRows = nodes.size ? await runner.read(Q.graphEdges, { ids: [...nodes.keys()], types, limit: limit + 1 }) : [];
-      if (edgeRows.length > limit) truncated = true;
-      const edges = edgeRows
+      const [row] = await runner.read(Q.graph, { ids: [...new Set(ids)], depth, limit, types });
+      if (!row) return { nodes: [], edges: [], truncated: false };
+      const edges = row.edges
         .slice(0, limit)
         .map(({ type, source, target, claimId, label }) => ({ id: edgeId(type, source, target, claimId), type, source, target, label }));
-      return { nodes: [...nodes.values()], edges, truncated };
+      return {
+        nodes: row.nodes.map((n) => ({ id: n.id, kind: NODE_KIND[n.kind], label: n.label })),
+        edges,
+        truncated: row.truncated || row.edges.length > limit,
+      };
     },
   };
 }
