@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -31,6 +32,9 @@ export function createApolloServer({ config, httpServer }: ApolloOptions): Apoll
   const bounds = armor(config);
   const plugins: Array<ApolloServerPlugin<Context>> = [
     ...(bounds.plugins as Array<ApolloServerPlugin<Context>>),
+    // stancegraph sets no cache hints; Apollo's default cache-control plugin would still
+    // wrap every field's resolver to compute them.
+    ApolloServerPluginCacheControlDisabled(),
     production
       ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
       : ApolloServerPluginLandingPageLocalDefault({ footer: false, document: EXAMPLES_DOCUMENT, variables: EXAMPLES_VARIABLES }),
