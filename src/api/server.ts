@@ -12,7 +12,7 @@ import { EXAMPLES_DOCUMENT, EXAMPLES_VARIABLES } from './examples.js';
 import { createFormatError } from './formatError.js';
 import { roundTripsPlugin } from './plugins.js';
 import { resolvers } from './resolvers/index.js';
-import { loadTypeDefs } from './schema.js';
+import { loadTypeDefs } from './typeDefs.js';
 
 export interface ApolloOptions {
   config: Config;

@@ -1,5 +1,5 @@
 import type { PartialDate } from '../graph/partialDate.js';
-import type { SeedSet } from './schema.js';
+import type { SeedSet } from './format.js';
 
 /**
  * The parameter rows of the seed queries in cypher/seed/, one list per query. Absent values

@@ -7,7 +7,7 @@ import { createContext } from '../../src/api/context.js';
 import { ErrorCode } from '../../src/errors.js';
 import { Db } from '../../src/graph/db.js';
 import { logger } from '../../src/logger.js';
-import { freePort } from '../../src/runtime/freePort.js';
+import { freePort } from '../helpers/freePort.js';
 import { execute, inProcessApi } from '../helpers/api.js';
 import { testDb } from '../helpers/neo4j.js';
 

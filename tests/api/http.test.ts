@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { startHttpServer } from '../../src/api/http.js';
 import { Db } from '../../src/graph/db.js';
 import { logger } from '../../src/logger.js';
-import { freePort } from '../../src/runtime/freePort.js';
+import { freePort } from '../helpers/freePort.js';
 import { apiConfig } from '../helpers/api.js';
 import { testDb } from '../helpers/neo4j.js';
 

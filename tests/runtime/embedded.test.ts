@@ -9,7 +9,7 @@ import { loadConfig, ROOT } from '../../src/config.js';
 import { ErrorCode } from '../../src/errors.js';
 import { openNeo4j } from '../../src/runtime/connect.js';
 import { type EmbeddedOptions, listenFile, runningEmbedded, startEmbedded } from '../../src/runtime/embedded.js';
-import { freePort } from '../../src/runtime/freePort.js';
+import { freePort } from '../helpers/freePort.js';
 import { isAlive, waitForExit } from '../helpers/processes.js';
 import { tempDir } from '../helpers/tempDirs.js';
 

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/config.js';
 import { runningEmbedded } from '../../src/runtime/embedded.js';
-import { freePort } from '../../src/runtime/freePort.js';
+import { freePort } from '../helpers/freePort.js';
 import { waitForExit } from '../helpers/processes.js';
 import { tempDir } from '../helpers/tempDirs.js';
 
