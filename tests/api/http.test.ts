@@ -60,6 +60,26 @@ describe('HTTP', () => {
     expect(batch.status).toBe(400);
   });
 
+  it('answers a body that is not JSON with a JSON error and a code, not an HTML page', async () => {
+    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ __typename }"' });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = await response.json();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
+    expect(body.errors[0].message).toContain('not valid JSON');
+    expect(JSON.stringify(body)).not.toContain('    at '); // no stack trace
+  });
+
+  it('answers a body over the 100 kB limit with a JSON error and a code', async () => {
+    const response = await post(server.url, { query: '{ __typename }', variables: { padding: 'x'.repeat(150_000) } });
+    expect(response.status).toBe(413);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = await response.json();
+    expect(body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
+    expect(body.errors[0].message).toContain('102400 bytes');
+  });
+
   it('serves the playground with the example operations outside production', async () => {
     const page = await fetch(server.url, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
