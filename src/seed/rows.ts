@@ -58,6 +58,7 @@ export function seedRows(s: SeedSet): SeedRows {
       kind: x.kind ?? null,
       date: date(x.date),
       datePrecision: precision(x.date),
+      status: x.status,
       location: x.location ?? null,
       description: x.description ?? null,
     })),
