@@ -44,7 +44,7 @@ describe('HTTP', () => {
     const query = encodeURIComponent(`{ source(id: "reuters-iran-diplomacy-2026-02") { publisher } }`);
     const response = await fetch(`${server.url}?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(response.status).toBe(200);
-    expect((await response.json()).data).toEqual({ source: { publisher: 'Reuters' } });
+    expect((await response.json()).data).toEqual({ source: { publisher: 'ST, from Reuters' } });
   });
 
   it('gives errors their codes over HTTP too, with a 400 for a document it cannot run', async () => {

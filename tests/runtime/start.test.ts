@@ -65,7 +65,9 @@ async function stopsCleanly(proc: ChildProcess, storeDir: string, signal: NodeJS
   expect(runningEmbedded(storeDir)).toBeUndefined();
 }
 
-describe('npm start', () => {
+// Each test starts a JVM, seeds a store and stops it all: on a loaded two-core machine that
+// takes well over vitest's default bound, so these two get a wider one.
+describe('npm start', { timeout: 240_000 }, () => {
   it('serves the seeded graph, then stops API and Neo4j on SIGTERM, leaving no JVM', async () => {
     const { proc, port, storeDir } = await startNpm();
     const base = `http://127.0.0.1:${port}`;
