@@ -5,6 +5,7 @@
 //   :param status => 'PLANNED'
 // params: {"status": "PLANNED"}
 MATCH (event:Event {status: $status})
+WITH event ORDER BY coalesce(event.date, date('9999-12-31')), event.id
 RETURN
   CASE event.datePrecision WHEN 'YEAR' THEN left(toString(event.date), 4) WHEN 'MONTH' THEN left(toString(event.date), 7) ELSE toString(event.date) END AS date,
   event.id AS event,
@@ -12,4 +13,3 @@ RETURN
   event.kind AS kind,
   [(attendee)-[a:ATTENDED]->(event) | attendee.name + coalesce(' (' + a.role + ')', '')] AS attendees,
   [(event)-[:MENTIONED_IN]->(src:Source) | src.id] AS sources
-ORDER BY coalesce(event.date, date('9999-12-31')), event.id
