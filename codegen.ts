@@ -3,7 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /**
  * TypeScript types for the resolvers, generated from schema.graphql so the API's types are
  * written once. `npm run codegen` rewrites src/api/generated/resolvers-types.ts; the file is
- * committed, and tests/api/codegen.test.ts fails when it is stale.
+ * committed, and tests/api/schema.test.ts fails when it is stale.
  *
  * Mappers: a resolver's parent is the row the loaders return (src/api/rows.ts), not
  * the GraphQL shape, so field resolvers turn rows into fields (ids into nodes, stored dates

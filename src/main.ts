@@ -26,12 +26,22 @@ await runCli(async () => {
     (stopping ??= (async () => {
       const since = Date.now();
       logger.info({ reason }, 'stopping');
-      await http?.stop();
-      await neo4j.close();
+      try {
+        await http?.stop();
+      } finally {
+        // Neo4j is closed even when the API fails to stop, so no JVM outlives us.
+        await neo4j.close();
+      }
       logger.info({ ms: Date.now() - since }, 'stopped');
     })());
+  // This process is the one owner of SIGINT and SIGTERM (Apollo is told to leave them alone).
   const stopped = new Promise<void>((resolve) => {
-    const on = (reason: string) => () => void stop(reason).then(resolve);
+    const on = (reason: string) => () =>
+      void stop(reason).then(resolve, (e: unknown) => {
+        logger.error({ err: e, reason }, 'stopping failed');
+        process.exitCode = 1;
+        resolve();
+      });
     process.once('SIGINT', on('SIGINT'));
     process.once('SIGTERM', on('SIGTERM'));
     void neo4j.embedded?.exited.then(() => {

@@ -4,9 +4,9 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../src/config.js';
 import { loadCypher } from '../src/graph/cypher.js';
-import { applySchema } from '../src/graph/schema.js';
+import { applySchema } from '../src/graph/constraints.js';
 import { openNeo4j } from '../src/runtime/connect.js';
-import { freePort } from '../src/runtime/freePort.js';
+import { freePort } from './helpers/freePort.js';
 import { SEEDS_DIR, seedGraph } from '../src/seed/index.js';
 import type { TestNeo4j } from './helpers/neo4j.js';
 

@@ -1,6 +1,7 @@
 // Events in a date range: every dated event whose period overlaps [$from, $to] (an event
 // dated only "2025" overlaps any range that touches that year), in date order, with the
-// issues it concerns and who attended. Undated events are left out.
+// issues it concerns and who attended, and its status: a PLANNED event's attendees are
+// expected attendees, as its sources announce them. Undated events are left out.
 // (date sorts as text, which for these ISO forms is date order by start of period.)
 // Parameters: $from and $to, ISO dates (YYYY-MM-DD), both included.
 //   :param from => '2026-01-01'
@@ -16,6 +17,7 @@ RETURN
   event.id AS event,
   event.name AS name,
   event.kind AS kind,
+  event.status AS status,
   event.location AS location,
   [(event)-[:CONCERNS]->(issue:Issue) | issue.id] AS issues,
   [(attendee)-[a:ATTENDED]->(event) | attendee.name + coalesce(' (' + a.role + ')', '')] AS attendees

@@ -1,7 +1,8 @@
 // Event nodes (meetings, talks, decisions, attacks, ...), created or updated by id; the
 // row's properties replace the node's, and a null property is not stored. date is a DATE
-// (first day of its period) with datePrecision DAY, MONTH or YEAR.
-// Parameters: $rows: [{id, name, kind, date (ISO date), datePrecision, location, description}].
+// (first day of its period) with datePrecision DAY, MONTH or YEAR; status is PLANNED, HELD
+// or CANCELLED, as the latest source reports it.
+// Parameters: $rows: [{id, name, kind, date (ISO date), datePrecision, status, location, description}].
 // Returns: written, the number of rows written.
 UNWIND $rows AS row
 MERGE (n:Event:Entity {id: row.id})
@@ -11,6 +12,7 @@ SET n = {
   kind: row.kind,
   date: date(row.date),
   datePrecision: row.datePrecision,
+  status: row.status,
   location: row.location,
   description: row.description
 }

@@ -51,12 +51,14 @@ query CompareTrumpAndNetanyahu {
   },
   {
     name: 'WhoAttendedTheFeb11Meeting',
-    question: 'Who attended the 11 February 2026 White House meeting, and what was on the table?',
+    // The sources announce this meeting, so its status is PLANNED and its attendees expected ones.
+    question: 'Who is expected at the 11 February 2026 White House meeting (status PLANNED), and what is on the table?',
     query: /* GraphQL */ `
 query WhoAttendedTheFeb11Meeting {
   event(id: "netanyahu-trump-white-house-meeting-2026-02-11") {
     name
     date
+    status
     location
     attendees {
       role

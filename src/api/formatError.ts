@@ -5,36 +5,41 @@
  * else is an INTERNAL_SERVER_ERROR. In production, internal and database errors get a
  * generic message and no error has a stack trace: what went wrong is logged, not sent.
  */
+import { ApolloServerErrorCode, ApolloServerValidationErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config.js';
 import { ErrorCode, StancegraphError } from '../errors.js';
 import { logger } from '../logger.js';
 
 /** Codes Apollo Server sets that are already in our list. */
-const KEPT: ReadonlySet<unknown> = new Set([
-  ErrorCode.GRAPHQL_PARSE_FAILED,
-  ErrorCode.GRAPHQL_VALIDATION_FAILED,
-  ErrorCode.BAD_USER_INPUT,
-  ErrorCode.BAD_REQUEST,
+const KEPT: ReadonlySet<unknown> = new Set<string>([
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApolloServerErrorCode.BAD_USER_INPUT,
+  ApolloServerErrorCode.BAD_REQUEST,
 ]);
 /** Codes Apollo Server sets for requests it cannot run at all. */
-const BAD_REQUEST: ReadonlySet<unknown> = new Set([
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
+const BAD_REQUEST: ReadonlySet<unknown> = new Set<string>([
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
 ]);
+/** Apollo's own validation rules (introspection off in production): a document that does not fit. */
+const VALIDATION: ReadonlySet<unknown> = new Set<string>(Object.values(ApolloServerValidationErrorCode));
 
 export const GENERIC_MESSAGES: Partial<Record<ErrorCode, string>> = {
   [ErrorCode.INTERNAL_SERVER_ERROR]: 'Internal server error',
   [ErrorCode.DATABASE_ERROR]: 'The database could not answer this request',
 };
 
-/** The first StancegraphError along the chain of original errors, if any. */
+/**
+ * Ours, wherever it was raised: as is, thrown in a resolver (graphql-js wraps it with a path,
+ * which unwrapResolverError removes), or reported by a validation rule such as armor's
+ * (Apollo wraps it in its own GRAPHQL_VALIDATION_FAILED error, ours as the originalError).
+ */
 function ownError(error: unknown): StancegraphError | undefined {
-  for (let e: unknown = error, i = 0; e && i < 10; e = (e as { originalError?: unknown }).originalError, i += 1) {
-    if (e instanceof StancegraphError) return e;
-  }
-  return undefined;
+  const candidates = [error, unwrapResolverError(error), (error as { originalError?: unknown } | null)?.originalError];
+  return candidates.find((e): e is StancegraphError => e instanceof StancegraphError);
 }
 
 /** graphql-js' own token limit (parseOptions.maxTokens), worded by graphql-js. */
@@ -50,6 +55,7 @@ export function createFormatError(config: Config) {
     else if (TOKEN_LIMIT.test(formatted.message)) code = ErrorCode.QUERY_TOO_COMPLEX;
     else if (KEPT.has(apolloCode)) code = apolloCode as ErrorCode;
     else if (BAD_REQUEST.has(apolloCode)) code = ErrorCode.BAD_REQUEST;
+    else if (VALIDATION.has(apolloCode)) code = ErrorCode.GRAPHQL_VALIDATION_FAILED;
     else code = ErrorCode.INTERNAL_SERVER_ERROR;
 
     if (code === ErrorCode.INTERNAL_SERVER_ERROR || code === ErrorCode.DATABASE_ERROR) {

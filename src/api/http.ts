@@ -6,6 +6,7 @@ import express from 'express';
 import type { Config } from '../config.js';
 import { loadCypher } from '../graph/cypher.js';
 import type { Db } from '../graph/db.js';
+import { bodyErrors } from './bodyErrors.js';
 import { createContext } from './context.js';
 import { createApolloServer } from './server.js';
 
@@ -40,6 +41,7 @@ export async function startHttpServer({ db, config }: { db: Db; config: Config }
     cors(),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, { context: async () => createContext({ db, config }) }),
+    bodyErrors,
   );
 
   try {

@@ -50,6 +50,7 @@ export interface EventRow extends NodeRowBase {
   kind?: string | null;
   date?: string | null;
   datePrecision?: DatePrecision | null;
+  status: 'PLANNED' | 'HELD' | 'CANCELLED';
   location?: string | null;
   description?: string | null;
 }

@@ -13,7 +13,8 @@ import { EXAMPLES_DOCUMENT, EXAMPLES_VARIABLES } from './examples.js';
 import { createFormatError } from './formatError.js';
 import { roundTripsPlugin } from './plugins.js';
 import { resolvers } from './resolvers/index.js';
-import { loadTypeDefs } from './schema.js';
+import { KnownOperationTypesRule } from './operationTypes.js';
+import { loadTypeDefs } from './typeDefs.js';
 
 export interface ApolloOptions {
   config: Config;
@@ -46,7 +47,7 @@ export function createApolloServer({ config, httpServer }: ApolloOptions): Apoll
     typeDefs: loadTypeDefs(),
     resolvers,
     plugins,
-    validationRules: bounds.validationRules,
+    validationRules: [...bounds.validationRules, KnownOperationTypesRule],
     parseOptions: bounds.parseOptions,
     formatError: createFormatError(config),
     includeStacktraceInErrorResponses: !production,
@@ -57,5 +58,8 @@ export function createApolloServer({ config, httpServer }: ApolloOptions): Apoll
     allowBatchedHttpRequests: false,
     // Automatic persisted queries need a shared cache stancegraph does not run.
     persistedQueries: false,
+    // src/main.ts owns SIGINT/SIGTERM: it stops the API, then Neo4j. Apollo's own handlers
+    // would stop the API a second time and re-raise the signal before Neo4j is closed.
+    stopOnTerminationSignals: false,
   });
 }

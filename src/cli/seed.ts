@@ -9,10 +9,9 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { ErrorCode, StancegraphError } from '../errors.js';
 import { loadCypher } from '../graph/cypher.js';
-import { applySchema } from '../graph/schema.js';
+import { applySchema } from '../graph/constraints.js';
 import { openNeo4j } from '../runtime/connect.js';
-import { readSeeds, SEEDS_DIR, type SeedReport, writeSeeds } from '../seed/index.js';
-import { displayPath } from '../seed/read.js';
+import { displayPath, readSeeds, SEEDS_DIR, type SeedReport, writeSeeds } from '../seed/index.js';
 import { runCli } from './runCli.js';
 
 const USAGE = `usage: npm run seed -- [--dir PATH] [--reset]

@@ -41,19 +41,24 @@ export function cypher<R = Record<string, unknown>>(name: string): CypherQuery<R
  */
 export async function loadCypher(dir = path.join(ROOT, 'cypher')): Promise<void> {
   const missing: string[] = [];
+  const unreadable: string[] = [];
   await Promise.all(
     [...registry.values()].filter((entry) => entry.text === undefined).map(async (entry) => {
       const file = path.join(dir, `${entry.name}.cypher`);
       try {
         entry.text = await readFile(file, 'utf8');
-      } catch {
-        missing.push(file);
+      } catch (e) {
+        // Only a file that is not there is "missing"; any other failure says what it was.
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') missing.push(file);
+        else unreadable.push(`${file} (${(e as Error).message})`);
       }
     }),
   );
-  if (missing.length) {
-    throw new StancegraphError(ErrorCode.STARTUP_FAILED, `Missing Cypher files: ${missing.sort().join(', ')}`);
-  }
+  const problems = [
+    ...(missing.length ? [`Missing Cypher files: ${missing.sort().join(', ')}`] : []),
+    ...(unreadable.length ? [`Unreadable Cypher files: ${unreadable.sort().join(', ')}`] : []),
+  ];
+  if (problems.length) throw new StancegraphError(ErrorCode.STARTUP_FAILED, problems.join('\n'));
 }
 
 /** Splits a file of several statements (schema.cypher) on `;` at line ends, dropping comment lines. */

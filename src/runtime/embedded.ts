@@ -43,15 +43,42 @@ const JVM_FLAGS = [
 /** The file the launcher writes next to its store while Bolt listens. */
 export const listenFile = (storeDir: string) => path.join(storeDir, 'listen.json');
 
-/** The Bolt URI of a live embedded Neo4j on this store, if the launcher says one is running. */
+/**
+ * The Bolt URI of a live embedded Neo4j on this store, if the launcher says one is running.
+ * No file, or a file naming a process that has gone (a launcher killed before it could
+ * remove it), means none is running. A file that cannot be read or parsed is not taken for
+ * "not running": starting a second Neo4j on a store another one may hold would fail later
+ * and less clearly, so it stops here with the file's name.
+ */
 export function runningEmbedded(storeDir: string): { uri: string; pid: number } | undefined {
+  const file = listenFile(storeDir);
+  let text: string;
   try {
-    const { bolt, pid } = JSON.parse(readFileSync(listenFile(storeDir), 'utf8')) as { bolt: string; pid: string };
-    process.kill(Number(pid), 0); // throws when no such process
-    return { uri: bolt, pid: Number(pid) };
-  } catch {
-    return undefined;
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new StancegraphError(ErrorCode.STARTUP_FAILED, `Cannot read ${file}: ${(e as Error).message}`, { originalError: e as Error });
   }
+  let listen: { bolt?: unknown; pid?: unknown };
+  try {
+    listen = JSON.parse(text) as typeof listen;
+  } catch {
+    listen = {}; // reported below with what was expected
+  }
+  const pid = Number(listen.pid);
+  if (typeof listen.bolt !== 'string' || !Number.isInteger(pid) || pid <= 0) {
+    throw new StancegraphError(
+      ErrorCode.STARTUP_FAILED,
+      `${file} is not what the launcher writes (expected {"bolt": "bolt://...", "pid": ...}); if no Neo4j runs on this store, delete the file`,
+    );
+  }
+  try {
+    process.kill(pid, 0); // signal 0 only checks that the process exists
+  } catch (e) {
+    // ESRCH: the process is gone, the file is stale. EPERM: it exists, owned by someone else.
+    if ((e as NodeJS.ErrnoException).code === 'ESRCH') return undefined;
+  }
+  return { uri: listen.bolt, pid };
 }
 
 function tailOfLog(storeDir: string, lines = 15): string {

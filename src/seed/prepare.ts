@@ -1,4 +1,4 @@
-import { applySchema } from '../graph/schema.js';
+import { applySchema } from '../graph/constraints.js';
 import type { Db } from '../graph/db.js';
 import { isGraphEmpty, type SeedReport, seedGraph } from './write.js';
 

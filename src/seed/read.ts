@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { ErrorCode, StancegraphError } from '../errors.js';
 import { type Location, type PathSegment, problemAt, type SeedFile, type SeedProblem, seedInvalid } from './problems.js';
 import { checkReferences, type RawRecord } from './references.js';
-import { KINDS, type Kind, RECORD_SCHEMAS, type SeedSet } from './schema.js';
+import { KINDS, type Kind, RECORD_SCHEMAS, type SeedSet } from './format.js';
 
 /** A seed file's name (as messages should show it) and text. */
 export interface SeedText {

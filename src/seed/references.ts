@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { Kind } from './schema.js';
+import type { Kind } from './format.js';
 import { type Location, type PathSegment, placeOf, problemAt, type SeedProblem } from './problems.js';
 
 /**

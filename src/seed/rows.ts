@@ -1,5 +1,5 @@
 import type { PartialDate } from '../graph/partialDate.js';
-import type { SeedSet } from './schema.js';
+import type { SeedSet } from './format.js';
 
 /**
  * The parameter rows of the seed queries in cypher/seed/, one list per query. Absent values
@@ -58,6 +58,7 @@ export function seedRows(s: SeedSet): SeedRows {
       kind: x.kind ?? null,
       date: date(x.date),
       datePrecision: precision(x.date),
+      status: x.status,
       location: x.location ?? null,
       description: x.description ?? null,
     })),

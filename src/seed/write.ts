@@ -4,7 +4,7 @@ import { type CypherQuery, cypher } from '../graph/cypher.js';
 import type { Db, TxRunner } from '../graph/db.js';
 import { readSeeds } from './read.js';
 import { seedRows } from './rows.js';
-import type { SeedSet } from './schema.js';
+import type { SeedSet } from './format.js';
 
 const Q = {
   reset: cypher('seed/reset'),

@@ -7,7 +7,7 @@ import { createContext } from '../../src/api/context.js';
 import { ErrorCode } from '../../src/errors.js';
 import { Db } from '../../src/graph/db.js';
 import { logger } from '../../src/logger.js';
-import { freePort } from '../../src/runtime/freePort.js';
+import { freePort } from '../helpers/freePort.js';
 import { execute, inProcessApi } from '../helpers/api.js';
 import { testDb } from '../helpers/neo4j.js';
 
@@ -74,6 +74,13 @@ describe('GraphQL-level errors', () => {
 
   it('GRAPHQL_PARSE_FAILED for a document that does not parse', async () => {
     expect((await failing(`{ actor(id: `)).code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('GRAPHQL_VALIDATION_FAILED, not an internal error, for a mutation or subscription the schema does not have', async () => {
+    const mutation = await failing(`mutation { upsertActor(id: "x") { id } }`);
+    expect(mutation.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(mutation.message).toContain('no mutation');
+    expect((await failing(`subscription { graphChanged { txId } }`)).code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('BAD_REQUEST for an operation name the document does not have', async () => {

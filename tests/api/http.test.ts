@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { startHttpServer } from '../../src/api/http.js';
 import { Db } from '../../src/graph/db.js';
 import { logger } from '../../src/logger.js';
-import { freePort } from '../../src/runtime/freePort.js';
+import { freePort } from '../helpers/freePort.js';
 import { apiConfig } from '../helpers/api.js';
 import { testDb } from '../helpers/neo4j.js';
 
@@ -44,7 +44,7 @@ describe('HTTP', () => {
     const query = encodeURIComponent(`{ source(id: "reuters-iran-diplomacy-2026-02") { publisher } }`);
     const response = await fetch(`${server.url}?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(response.status).toBe(200);
-    expect((await response.json()).data).toEqual({ source: { publisher: 'Reuters' } });
+    expect((await response.json()).data).toEqual({ source: { publisher: 'ST, from Reuters' } });
   });
 
   it('gives errors their codes over HTTP too, with a 400 for a document it cannot run', async () => {
@@ -58,6 +58,26 @@ describe('HTTP', () => {
     expect((await tooMany.json()).errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
     const batch = await post(server.url, [{ query: '{ __typename }' }, { query: '{ __typename }' }]);
     expect(batch.status).toBe(400);
+  });
+
+  it('answers a body that is not JSON with a JSON error and a code, not an HTML page', async () => {
+    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ __typename }"' });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = await response.json();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
+    expect(body.errors[0].message).toContain('not valid JSON');
+    expect(JSON.stringify(body)).not.toContain('    at '); // no stack trace
+  });
+
+  it('answers a body over the 100 kB limit with a JSON error and a code', async () => {
+    const response = await post(server.url, { query: '{ __typename }', variables: { padding: 'x'.repeat(150_000) } });
+    expect(response.status).toBe(413);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = await response.json();
+    expect(body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
+    expect(body.errors[0].message).toContain('102400 bytes');
   });
 
   it('serves the playground with the example operations outside production', async () => {

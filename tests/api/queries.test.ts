@@ -47,7 +47,7 @@ describe('node and the single-kind lookups', () => {
     expect(data.o).toMatchObject({ __typename: 'Organization', name: 'Hamas' });
     expect(data.i).toEqual({ __typename: 'Issue', name: "Iran's ballistic missile programme", parent: { id: 'iran-policy' } });
     expect(data.e).toEqual({ __typename: 'Event', date: '2026-02-11', datePrecision: 'DAY' });
-    expect(data.s).toEqual({ __typename: 'Source', title: expect.any(String), publisher: 'Reuters', publishedAt: '2026-02', publishedAtPrecision: 'MONTH' });
+    expect(data.s).toEqual({ __typename: 'Source', title: expect.any(String), publisher: 'ST, from Reuters', publishedAt: '2026-02', publishedAtPrecision: 'MONTH' });
     expect(data.none).toBeNull();
   });
 
@@ -194,6 +194,35 @@ describe('connections', () => {
     expect(feb.events.edges.every((e: any) => e.node.date >= '2026-02' && e.node.date <= '2026-02-28')).toBe(true);
     const day = ok(await api.run(`{ events(from: "2026-02-11", to: "2026-02-11") { edges { node { id } } } }`));
     expect(day.events.edges).toEqual([{ node: { id: 'netanyahu-trump-white-house-meeting-2026-02-11' } }]);
+  });
+
+  it('gives each event the status its seed says, and an announced meeting is PLANNED', async () => {
+    const { nodes } = await all<{ id: string; status: string }>('events', 'id status', 50);
+    const bySeed = Object.fromEntries(seeds.events.map((e) => [e.id, e.status]));
+    expect(Object.fromEntries(nodes.map((n) => [n.id, n.status]))).toEqual(bySeed);
+    const meeting = ok(await api.run(`{ event(id: "netanyahu-trump-white-house-meeting-2026-02-11") { status attendees { role attendee { id } } } }`));
+    expect(meeting.event.status).toBe('PLANNED');
+    expect(meeting.event.attendees.map((a: any) => a.attendee.id).sort()).toEqual(['benjamin-netanyahu', 'donald-trump']);
+    const oman = ok(await api.run(`{ node(id: "us-iran-talks-oman-2026-02-06") { ... on Event { status } } }`));
+    expect(oman.node.status).toBe('HELD');
+  });
+
+  it('events(status:) lists only the events of that status, paged, with totalCount, and combines with a date range', async () => {
+    for (const status of ['PLANNED', 'HELD', 'CANCELLED'] as const) {
+      const expected = seeds.events.filter((e) => e.status === status).map((e) => e.id).sort();
+      const { nodes, totals } = await all<{ id: string; status: string }>('events', 'id status', 4, `, status: ${status}`);
+      expect(totals.every((t) => t === expected.length)).toBe(true);
+      expect(nodes.map((n) => n.id).sort()).toEqual(expected);
+      expect(nodes.every((n) => n.status === status)).toBe(true);
+    }
+    const planned2026 = ok(await api.run(`{ events(status: PLANNED, from: "2026-01-01") { totalCount edges { node { id } } } }`));
+    expect(planned2026.events.edges.map((e: any) => e.node.id)).toEqual([
+      'netanyahu-trump-white-house-meeting-2026-02-11',
+      'israeli-budget-deadline-2026-03',
+      'israeli-general-election-2026-10',
+    ]);
+    const bad = await api.run(`{ events(status: DONE) { totalCount } }`);
+    expect(bad.codes).toEqual(['GRAPHQL_VALIDATION_FAILED']);
   });
 
   it('stances page newest first through all claims', async () => {

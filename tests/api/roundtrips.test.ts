@@ -5,7 +5,7 @@
 import { buildSchema, getNamedType, isCompositeType, parse, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, EXAMPLES_DOCUMENT, EXAMPLES_VARIABLES } from '../../src/api/examples.js';
-import { loadTypeDefs } from '../../src/api/schema.js';
+import { loadTypeDefs } from '../../src/api/typeDefs.js';
 import { inProcessApi, ok } from '../helpers/api.js';
 
 const api = await inProcessApi();

@@ -27,7 +27,7 @@ export const seeds = {
   actors: read<{ id: string; name: string }>('actors'),
   organizations: read<{ id: string; name: string; parent?: string }>('organizations'),
   issues: read<{ id: string; name: string; parent?: string }>('issues'),
-  events: read<{ id: string; name: string; date?: string }>('events'),
+  events: read<{ id: string; name: string; date?: string; status: 'PLANNED' | 'HELD' | 'CANCELLED' }>('events'),
   sources: read<{ id: string; title: string }>('sources'),
   stances: read<SeedStance>('stances'),
   affiliations: read<{ actor: string; organization: string; role?: string }>('affiliations'),

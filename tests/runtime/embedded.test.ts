@@ -9,7 +9,7 @@ import { loadConfig, ROOT } from '../../src/config.js';
 import { ErrorCode } from '../../src/errors.js';
 import { openNeo4j } from '../../src/runtime/connect.js';
 import { type EmbeddedOptions, listenFile, runningEmbedded, startEmbedded } from '../../src/runtime/embedded.js';
-import { freePort } from '../../src/runtime/freePort.js';
+import { freePort } from '../helpers/freePort.js';
 import { isAlive, waitForExit } from '../helpers/processes.js';
 import { tempDir } from '../helpers/tempDirs.js';
 
@@ -116,5 +116,21 @@ describe('an external NEO4J_URI', () => {
       code: ErrorCode.DATABASE_UNAVAILABLE,
       message: expect.stringContaining(`Neo4j at bolt://127.0.0.1:${port} did not answer within 1500 ms`),
     });
+  });
+});
+
+describe('listen.json', () => {
+  it('absent or naming a process that is gone: nothing runs; corrupt: a clear error naming the file, not "not running"', async () => {
+    const { storeDir } = await options();
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    await mkdir(storeDir, { recursive: true });
+    expect(runningEmbedded(storeDir)).toBeUndefined();
+    // A pid far above any pid_max: no such process, so the file is stale.
+    await writeFile(listenFile(storeDir), JSON.stringify({ bolt: 'bolt://127.0.0.1:1', pid: 2 ** 30 }));
+    expect(runningEmbedded(storeDir)).toBeUndefined();
+    await writeFile(listenFile(storeDir), JSON.stringify({ bolt: 'bolt://127.0.0.1:1', pid: process.pid }));
+    expect(runningEmbedded(storeDir)).toEqual({ uri: 'bolt://127.0.0.1:1', pid: process.pid });
+    await writeFile(listenFile(storeDir), '{"bolt": "bolt://127.0.0.1:1", "pi');
+    expect(() => runningEmbedded(storeDir)).toThrow(expect.objectContaining({ code: ErrorCode.STARTUP_FAILED, message: expect.stringContaining(listenFile(storeDir)) }));
   });
 });

@@ -6,7 +6,7 @@ import { ErrorCode } from '../../src/errors.js';
 import { Db } from '../../src/graph/db.js';
 import { createDriver } from '../../src/runtime/connect.js';
 import { type EmbeddedNeo4j, startEmbedded } from '../../src/runtime/embedded.js';
-import { freePort } from '../../src/runtime/freePort.js';
+import { freePort } from '../helpers/freePort.js';
 import { tempDir } from '../helpers/tempDirs.js';
 
 const cleanups: Array<() => Promise<unknown>> = [];

@@ -2,7 +2,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type EmbeddedNeo4j, runningEmbedded, startEmbedded } from '../../src/runtime/embedded.js';
-import { freePort } from '../../src/runtime/freePort.js';
+import { freePort } from '../helpers/freePort.js';
 import { readSeeds, SEEDS_DIR } from '../../src/seed/index.js';
 import { runSeedCli } from '../helpers/cli.js';
 import { isAlive } from '../helpers/processes.js';

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/config.js';
 import { runningEmbedded } from '../../src/runtime/embedded.js';
-import { freePort } from '../../src/runtime/freePort.js';
+import { freePort } from '../helpers/freePort.js';
 import { waitForExit } from '../helpers/processes.js';
 import { tempDir } from '../helpers/tempDirs.js';
 
@@ -26,28 +26,50 @@ function logLine(proc: ChildProcess, pattern: RegExp): Promise<Record<string, un
   });
 }
 
-describe('npm start', () => {
-  it('serves the seeded graph, then stops API and Neo4j on SIGTERM, leaving no JVM', async () => {
-    const dataDir = await tempDir('start');
-    const port = await freePort();
-    // The README's command itself: a SIGTERM sent to npm must reach the server and Neo4j.
-    child = spawn('npm', ['start'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NEO4J_URI: '',
-        NODE_ENV: 'development',
-        LOG_LEVEL: 'info',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        STANCEGRAPH_DATA_DIR: dataDir,
-        STANCEGRAPH_BOLT_PORT: String(await freePort()),
-      },
-      stdio: ['ignore', 'inherit', 'pipe'],
-    });
-    const ready = await logLine(child, /stancegraph ready at/);
-    expect(ready.url).toBe(`http://127.0.0.1:${port}/graphql`);
+/** Starts the README's command itself (a signal sent to npm must reach the server and Neo4j) and waits until it is ready. */
+async function startNpm(): Promise<{ proc: ChildProcess; port: number; storeDir: string }> {
+  const dataDir = await tempDir('start');
+  const port = await freePort();
+  const proc = spawn('npm', ['start'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NEO4J_URI: '',
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      STANCEGRAPH_DATA_DIR: dataDir,
+      STANCEGRAPH_BOLT_PORT: String(await freePort()),
+    },
+    stdio: ['ignore', 'inherit', 'pipe'],
+  });
+  child = proc;
+  const ready = await logLine(proc, /stancegraph ready at/);
+  expect(ready.url).toBe(`http://127.0.0.1:${port}/graphql`);
+  return { proc, port, storeDir: path.join(dataDir, 'neo4j') };
+}
 
+/** Sends `signal` and expects a clean stop: exit code 0, one "stopped" line, the JVM gone, no listen.json. */
+async function stopsCleanly(proc: ChildProcess, storeDir: string, signal: NodeJS.Signals) {
+  const neo4j = runningEmbedded(storeDir);
+  expect(neo4j).toBeDefined();
+  const stopped = logLine(proc, /"msg":"stopped"/);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    proc.once('exit', (code, sig) => resolve({ code, signal: sig })),
+  );
+  proc.kill(signal);
+  expect(await exited).toEqual({ code: 0, signal: null });
+  await stopped;
+  expect(await waitForExit(neo4j!.pid, 30_000)).toBe(true);
+  expect(runningEmbedded(storeDir)).toBeUndefined();
+}
+
+// Each test starts a JVM, seeds a store and stops it all: on a loaded two-core machine that
+// takes well over vitest's default bound, so these two get a wider one.
+describe('npm start', { timeout: 240_000 }, () => {
+  it('serves the seeded graph, then stops API and Neo4j on SIGTERM, leaving no JVM', async () => {
+    const { proc, port, storeDir } = await startNpm();
     const base = `http://127.0.0.1:${port}`;
     expect((await fetch(`${base}/health`)).status).toBe(200);
     expect((await fetch(`${base}/ready`)).status).toBe(200);
@@ -59,13 +81,11 @@ describe('npm start', () => {
     const body = (await response.json()) as { data: { actor: { name: string; stances: Array<{ stance: string }> } } };
     expect(body.data.actor.name).toBe('Donald Trump');
     expect(body.data.actor.stances).toContainEqual({ stance: 'OPPOSES' });
+    await stopsCleanly(proc, storeDir, 'SIGTERM');
+  });
 
-    const neo4j = runningEmbedded(path.join(dataDir, 'neo4j'));
-    expect(neo4j).toBeDefined();
-    const exited = new Promise<number | null>((resolve) => child!.once('exit', resolve));
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    expect(await waitForExit(neo4j!.pid, 30_000)).toBe(true);
-    expect(runningEmbedded(path.join(dataDir, 'neo4j'))).toBeUndefined();
+  it('stops as cleanly on SIGINT (Ctrl-C): one owner of the signals, not Apollo and main.ts both', async () => {
+    const { proc, storeDir } = await startNpm();
+    await stopsCleanly(proc, storeDir, 'SIGINT');
   });
 });

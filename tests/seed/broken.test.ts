@@ -86,7 +86,8 @@ describe('broken seeds are rejected whole, naming file and path, and leave the g
   it('an attendance without sources', async () => {
     const { problems } = await rejected([NO_SOURCES]);
     expect(problems).toEqual([
-      expect.objectContaining({ file: expect.stringMatching(/attendances\.yaml$/), line: 3, path: 'attendances[0].sources', message: 'required, missing' }),
+      // Line 4: the first record, after the file's two comment lines and its key.
+      expect.objectContaining({ file: expect.stringMatching(/attendances\.yaml$/), line: 4, path: 'attendances[0].sources', message: 'required, missing' }),
     ]);
   });
 

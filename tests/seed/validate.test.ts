@@ -24,6 +24,7 @@ events:
   - id: meeting
     name: A meeting
     date: 2026-02-11
+    status: HELD
     issues: [iran-policy]
 `;
 
@@ -52,6 +53,20 @@ describe('seed validation', () => {
     );
     expect(p).toMatchObject({ file: 'f1.yaml', line: 5, path: 'stances[0].stance', value: 'AGREES' });
     expect(formatProblem(p)).toBe('f1.yaml:5: stances[0].stance = "AGREES": expected one of SUPPORTS, OPPOSES, CONDITIONAL, MIXED');
+  });
+
+  it('requires a status on every event, one of PLANNED, HELD, CANCELLED, with file and line', () => {
+    const { problems } = check(
+      BASE,
+      `events:
+  - {id: announced, name: Announced, status: PLANNED}
+  - {id: no-status, name: No status}
+  - {id: bad-status, name: Bad status, status: DONE}`,
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^f1\.yaml:3: events\[1\]\.status.*(required|expected one of PLANNED, HELD, CANCELLED)/),
+      'f1.yaml:4: events[2].status = "DONE": expected one of PLANNED, HELD, CANCELLED',
+    ]);
   });
 
   it('reports a dangling reference with a likely correction, and a reference to the wrong kind', () => {
@@ -101,7 +116,7 @@ affiliations:
     name: Benjamin Netanyahu
     nmae: typo
 events:
-  - {id: e2, name: E, date: 2026-02-30}
+  - {id: e2, name: E, date: 2026-02-30, status: HELD}
 attendances:
   - {attendee: donald-trump, event: meeting, sources: [s1]}
   - {attendee: donald-trump, event: meeting, role: host, sources: [s1]}

@@ -173,6 +173,8 @@ export type Event = Node & {
   name: Scalars['String']['output'];
   /** The sources that mention it. */
   sources: Array<Source>;
+  /** Whether it took place, as the latest source reports: PLANNED (its attendances are expected ones), HELD or CANCELLED. */
+  status: EventStatus;
 };
 
 /** A page of events in date order (undated ones last, then by id). */
@@ -194,6 +196,19 @@ export type EventEdge = {
   /** The event. */
   node: Event;
 };
+
+/**
+ * Whether an event took place, as the sources report it as of the latest of them. An article
+ * often announces a meeting that has not happened yet: such an event is PLANNED, and its
+ * attendances are expected ones, not reports that anyone was there.
+ */
+export type EventStatus =
+  /** Reported as called off. */
+  | 'CANCELLED'
+  /** Reported as having taken place. */
+  | 'HELD'
+  /** Announced, scheduled or expected; no source reports it as having taken place. Its attendees are expected attendees. */
+  | 'PLANNED';
 
 /**
  * An edge of a subgraph. Ids are stable: a HOLDS_STANCE edge's id is its claim id, any other
@@ -453,6 +468,7 @@ export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<EventStatus>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -802,6 +818,7 @@ export type ResolversTypes = ResolversObject<{
   Event: ResolverTypeWrapper<EventRow>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventStatus: EventStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
@@ -937,6 +954,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

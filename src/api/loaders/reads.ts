@@ -75,7 +75,7 @@ export interface SubgraphRow {
 export interface Reads {
   /** A page of one kind ordered by id, after the id `after`. */
   nodesPage<L extends PagedLabel>(label: L, after: string | null, size: number): Promise<Page<Extract<EntityRow, { label: L }>>>;
-  eventsPage(args: { from: string | null; to: string | null; after: string[] | null; size: number }): Promise<Page<EventRow>>;
+  eventsPage(args: { from: string | null; to: string | null; status: EventRow['status'] | null; after: string[] | null; size: number }): Promise<Page<EventRow>>;
   stancesPage(args: { filter: StanceFilterArgs; after: string[] | null; size: number }): Promise<Page<StanceRow>>;
   search(args: { query: string; kinds: Label[] | null; size: number }): Promise<Array<{ score: number; node: EntityRow }>>;
   graph(args: { ids: string[]; depth: number; limit: number; types: readonly EdgeType[] }): Promise<SubgraphRow>;
@@ -97,8 +97,8 @@ export function createReads(runner: QueryRunner): Reads {
       return page(PAGE_OF_LABEL[label], { after: after ?? '' }, size);
     },
 
-    eventsPage({ from, to, after, size }) {
-      return page(Q.eventsPage, { from, to, afterDate: after?.[0] ?? null, afterId: after?.[1] ?? null }, size);
+    eventsPage({ from, to, status, after, size }) {
+      return page(Q.eventsPage, { from, to, status, afterDate: after?.[0] ?? null, afterId: after?.[1] ?? null }, size);
     },
 
     stancesPage({ filter, after, size }) {

@@ -52,12 +52,12 @@ export const Query: QueryResolvers = {
   organizations: nodesConnection('Organization', 'organization'),
   issues: nodesConnection('Issue', 'issue'),
   sources: nodesConnection('Source', 'source'),
-  events: async (_, { first, after, from, to }, ctx) => {
+  events: async (_, { first, after, from, to, status }, ctx) => {
     const size = pageSize(first);
     const key = decodeCursor('event', after);
     const [f, t] = [isoDate(from), isoDate(to)];
     dateRange('from', f, 'to', t);
-    const page = await ctx.reads.eventsPage({ from: f, to: t, after: key, size });
+    const page = await ctx.reads.eventsPage({ from: f, to: t, status: status ?? null, after: key, size });
     return toConnection('event', page, eventSortKey, after);
   },
   stances: async (_, { first, after, filter }, ctx) => {

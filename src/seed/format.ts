@@ -41,6 +41,9 @@ export const EVENT_KINDS = [
   'other',
 ] as const;
 
+/** What the sources report about an event, as of the latest of them (see README, Event). */
+export const EVENT_STATUSES = ['PLANNED', 'HELD', 'CANCELLED'] as const;
+
 /** Readable, stable ids: `benjamin-netanyahu`, `iran-ballistic-missiles`. */
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -113,6 +116,11 @@ export const EventRecord = z.strictObject({
   name: text,
   kind: oneOf(EVENT_KINDS).optional(),
   date: partialDate.optional(),
+  /**
+   * Required: whether an event happened is what an analyst must not have to guess. An
+   * article announcing a meeting makes it PLANNED, and its attendances expected ones.
+   */
+  status: oneOf(EVENT_STATUSES),
   location: text.optional(),
   description: text.optional(),
   /** The issues the event concerns (CONCERNS edges). */
