@@ -55,8 +55,6 @@ export interface SynthOptions {
   seed?: number;
   /** Rows per transaction; SYNTH_BATCH unless a test wants more transactions. */
   batchSize?: number;
-  /** Transactions in flight at once. */
-  concurrency?: number;
   /** Progress lines (one per kind written). */
   log?: (line: string) => void;
 }
@@ -114,7 +112,6 @@ export async function synthesize(db: Db, partial: Partial<SynthCounts> = {}, opt
   const seed = opts.seed ?? DEFAULT_SEED;
   if (!Number.isSafeInteger(seed) || seed < 0) throw badInput(`seed must be a non-negative integer, got ${JSON.stringify(seed)}`);
   const batchSize = opts.batchSize ?? SYNTH_BATCH;
-  const concurrency = opts.concurrency ?? 1;
   const log = opts.log ?? (() => {});
 
   await applySchema(db);
@@ -134,7 +131,6 @@ export async function synthesize(db: Db, partial: Partial<SynthCounts> = {}, opt
     const t0 = performance.now();
     written[kind] = 0;
     let batch: Row[] = [];
-    const inFlight = new Set<Promise<void>>();
     const flush = async () => {
       const rows = batch;
       batch = [];
@@ -149,17 +145,11 @@ export async function synthesize(db: Db, partial: Partial<SynthCounts> = {}, opt
       }
       written[kind] += n;
     };
-    const submit = async () => {
-      const p = flush().finally(() => inFlight.delete(p));
-      inFlight.add(p);
-      if (inFlight.size >= concurrency) await Promise.race(inFlight);
-    };
     for (const row of synthRows(kind, counts, seed)) {
       batch.push(row);
-      if (batch.length >= batchSize) await submit();
+      if (batch.length >= batchSize) await flush();
     }
-    if (batch.length) await submit();
-    await Promise.all(inFlight);
+    if (batch.length) await flush();
     log(`${kind}: ${written[kind]} in ${Math.round(performance.now() - t0)} ms`);
   }
   const seconds = (performance.now() - started) / 1000;
