@@ -1,0 +1,105 @@
+/**
+ * Load and what it costs: autocannon drives one question at a time, and the target process's
+ * and the Neo4j JVM's CPU time (utime + stime from /proc/<pid>/stat) is read before and after
+ * the measured run, so each request's CPU cost is known per process. Linux only for the CPU
+ * and memory figures; elsewhere they are left out.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+
+/** Clock ticks per second, the unit of /proc/<pid>/stat times. */
+const CLK_TCK = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU time a process has used so far, in ms; undefined when it cannot be read. */
+export function cpuMs(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces; fields after its closing paren are fixed.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Resident memory of a process in MB: now (VmRSS) and its peak so far (VmHWM). */
+export function memoryMb(pid: number | undefined): { rss?: number; peak?: number } {
+  if (!pid) return {};
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
+    return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
+  } catch {
+    return {};
+  }
+}
+
+/** The pid of a running Neo4j JVM found by its command line (the embedded launcher or a Neo4j server). */
+export function findNeo4jJvm(): number | undefined {
+  try {
+    const pids = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
+    const line = pids.find((l) => /java/.test(l) && /org\.stancegraph\.neo4j\.Launcher|org\.neo4j\.server|com\.neo4j\.server/.test(l));
+    return line ? Number(line.trim().split(/\s+/)[0]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface Load {
+  url: string;
+  body: string;
+  connections: number;
+  warmupS: number;
+  durationS: number;
+}
+
+export interface Measurement {
+  reqPerS: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  errors: number;
+  /** CPU ms per request of the target process and of the JVM, when their pids are known. */
+  targetCpuMsPerReq?: number;
+  jvmCpuMsPerReq?: number;
+  /** Target RSS after the run and its peak so far, MB. */
+  targetRssMb?: number;
+  targetPeakMb?: number;
+}
+
+/** An unmeasured warm-up (a fresh JVM and a fresh V8 compile their hot paths first), then the measured run. */
+export async function measure(load: Load, pids: { target?: number; jvm?: number }): Promise<Measurement> {
+  const options = {
+    url: load.url,
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    body: load.body,
+    connections: load.connections,
+  };
+  await autocannon({ ...options, duration: load.warmupS });
+  const before = { target: cpuMs(pids.target), jvm: cpuMs(pids.jvm) };
+  const result = await autocannon({ ...options, duration: load.durationS });
+  const after = { target: cpuMs(pids.target), jvm: cpuMs(pids.jvm) };
+  const requests = result.requests.total;
+  const perReq = (a?: number, b?: number) => (a === undefined || b === undefined || requests === 0 ? undefined : (b - a) / requests);
+  const mem = memoryMb(pids.target);
+  return {
+    reqPerS: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests,
+    errors: result.errors + result.timeouts + result.non2xx,
+    targetCpuMsPerReq: perReq(before.target, after.target),
+    jvmCpuMsPerReq: perReq(before.jvm, after.jvm),
+    targetRssMb: mem.rss,
+    targetPeakMb: mem.peak,
+  };
+}
