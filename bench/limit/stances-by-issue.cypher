@@ -4,5 +4,5 @@
 MATCH (h:Entity)-[r:HOLDS_STANCE]->(i:Issue {id: $issue})
 WITH h, r, i
 ORDER BY coalesce(r.asOf, date('0001-01-01')) DESC, r.id
-WITH collect({node: {id: r.id, stance: r.stance, attribution: r.attribution, asOf: CASE r.asOfPrecision WHEN 'YEAR' THEN left(toString(r.asOf), 4) WHEN 'MONTH' THEN left(toString(r.asOf), 7) ELSE toString(r.asOf) END, holder: h {.id, .name}, issue: i {.id, .name}}}) AS all
-RETURN {stances: {totalCount: size(all), edges: all[..20]}} AS data
+WITH collect({node: {id: r.id, stance: r.stance, attribution: r.attribution, asOf: CASE r.asOfPrecision WHEN 'YEAR' THEN left(toString(r.asOf), 4) WHEN 'MONTH' THEN left(toString(r.asOf), 7) ELSE toString(r.asOf) END, holder: h {.id, .name}, issue: i {.id, .name}}}) AS claims
+RETURN {stances: {totalCount: size(claims), edges: claims[..20]}} AS data
