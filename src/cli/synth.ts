@@ -1,0 +1,114 @@
+/**
+ * `npm run synth -- [--actors N] [--organizations N] [--issues N] [--events N] [--sources N]
+ * [--claims N] [--seed N] [--reset]`: writes a deterministic synthetic graph at scale (for
+ * benchmarks) beside whatever the graph holds, in batched transactions, and prints what it
+ * wrote and how fast. Flags are checked before anything starts; a graph that already holds
+ * synthetic data is refused unless --reset deletes that data first.
+ * Writes where `npm run seed` does: a running `npm start`/`npm run neo4j`, else NEO4J_URI,
+ * else an embedded Neo4j started for the time it takes.
+ */
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
+import { badInput } from '../errors.js';
+import { loadCypher } from '../graph/cypher.js';
+import { openNeo4j } from '../runtime/connect.js';
+import { DEFAULT_COUNTS, DEFAULT_SEED, deleteSynth, type SynthCounts, type SynthReport, synthesize } from '../synth/index.js';
+import { runCli } from './runCli.js';
+
+const COUNT_FLAGS = Object.keys(DEFAULT_COUNTS) as Array<keyof SynthCounts>;
+
+const USAGE = `usage: npm run synth -- [--actors N] [--organizations N] [--issues N] [--events N]
+                         [--sources N] [--claims N] [--seed N] [--reset]
+${COUNT_FLAGS.map((f) => `  --${f.padEnd(14)}how many ${f} (a positive integer); default ${DEFAULT_COUNTS[f]}`).join('\n')}
+  --seed N        the generator's seed (a non-negative integer); default ${DEFAULT_SEED}: same flags, same graph
+  --reset         delete the synthetic data a previous run left (ids starting synth-) first, in
+                  bounded transactions; the rest of the graph (the seeded corpus) stays
+  --help          show this help`;
+
+/**
+ * `--actors -3` would otherwise stop parseArgs with a message about an ambiguous option
+ * rather than the bad count: glue a count flag to its value so the count check names it.
+ */
+function glueNegativeValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    if (/^--[a-z]+$/.test(arg) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i += 1;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+function parse(argv: string[]) {
+  let values;
+  try {
+    values = parseArgs({
+      args: glueNegativeValues(argv),
+      options: {
+        ...Object.fromEntries(COUNT_FLAGS.map((f) => [f, { type: 'string' as const }])),
+        seed: { type: 'string' },
+        reset: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values as Record<string, string | boolean | undefined>;
+  } catch (e) {
+    throw badInput(`${(e as Error).message}\n${USAGE}`);
+  }
+  const integer = (flag: string, min: number, what: string): number | undefined => {
+    const text = values[flag];
+    if (text === undefined) return undefined;
+    const n = Number(text);
+    if (typeof text !== 'string' || !/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < min) {
+      throw badInput(`--${flag} must be ${what}, got ${JSON.stringify(text)}\n${USAGE}`);
+    }
+    return n;
+  };
+  const counts: Partial<SynthCounts> = {};
+  for (const f of COUNT_FLAGS) {
+    const n = integer(f, 1, 'a positive integer');
+    if (n !== undefined) counts[f] = n;
+  }
+  return { counts, seed: integer('seed', 0, 'a non-negative integer'), reset: values.reset === true, help: values.help === true };
+}
+
+function summary(report: SynthReport): string {
+  const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  const list = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .map(([name, n]) => `${name} ${n}`)
+      .join(', ');
+  const nodes = total(report.nodes);
+  return [
+    `nodes: ${nodes} (${list(report.nodes)})`,
+    `relationships: ${total(report.relationships)} (${list(report.relationships)})`,
+    `${report.seconds} s, ${report.transactions} transactions: ${report.relationshipsPerSecond} relationships/s, ` +
+      `${Math.round(nodes / report.seconds)} nodes/s`,
+  ].join('\n');
+}
+
+await runCli(async () => {
+  const args = parse(process.argv.slice(2));
+  if (args.help) {
+    console.log(USAGE);
+    return;
+  }
+  const config = loadConfig();
+  await loadCypher();
+  const neo4j = await openNeo4j(config, { reuseRunning: true });
+  try {
+    if (args.reset) {
+      const deleted = await deleteSynth(neo4j.db);
+      console.log(`Deleted ${deleted} synthetic nodes and their edges.`);
+    }
+    const report = await synthesize(neo4j.db, args.counts, { seed: args.seed, log: (line) => console.log(`  ${line}`) });
+    console.log(`Synthesized into ${neo4j.uri} (seed ${report.seed}):`);
+    console.log(summary(report));
+  } finally {
+    await neo4j.close();
+  }
+});
