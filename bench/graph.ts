@@ -2,7 +2,7 @@
  * The graph the bench measures on: its own embedded Neo4j (store in .data/bench, kept between
  * runs so a second run skips generation) on a free port, or the Neo4j NEO4J_URI names. The
  * product's schema (cypher/schema.cypher) is applied so every target gets the same indexes;
- * the synthetic graph is generated when it is not there yet.
+ * the synthetic graph is generated when it is not there yet (in-process, as `npm run synth`).
  */
 import path from 'node:path';
 import { loadConfig, ROOT } from '../src/config.js';
@@ -12,9 +12,8 @@ import { applySchema } from '../src/graph/schema.js';
 import { openNeo4j } from '../src/runtime/connect.js';
 import { runningEmbedded } from '../src/runtime/embedded.js';
 import { freePort } from '../src/runtime/freePort.js';
-import { prepareGraph, SEEDS_DIR } from '../src/seed/index.js';
+import { findSynth, synthesize } from '../src/synth/index.js';
 import { pick, readCypherDir } from './cypherFiles.js';
-import { hasSynthData } from './ids.js';
 import { findNeo4jJvm } from './measure.js';
 import type { Neo4jAddress } from './targets.js';
 
@@ -43,7 +42,7 @@ export async function openBenchGraph(env: NodeJS.ProcessEnv): Promise<BenchGraph
   const neo4j = await openNeo4j(config, { reuseRunning: true });
   try {
     await applySchema(neo4j.db);
-    let synth = await hasSynthData(neo4j.db);
+    let synth = (await findSynth(neo4j.db)) !== undefined;
     if (!synth) synth = await generate(neo4j.db);
     const jvmPid = neo4j.embedded?.pid ?? (external ? findNeo4jJvm() : runningEmbedded(config.embedded.storeDir)?.pid);
     return {
@@ -59,15 +58,12 @@ export async function openBenchGraph(env: NodeJS.ProcessEnv): Promise<BenchGraph
   }
 }
 
-/**
- * Makes the graph to measure on. Until the synthetic generator (npm run synth) is in this
- * checkout, an empty graph gets the seeds, and the bench measures the five-article graph.
- */
+/** Writes the synthetic graph at the default scale (what `npm run synth` writes), with its progress. */
 async function generate(db: Db): Promise<boolean> {
-  const report = await prepareGraph(db, SEEDS_DIR);
-  if (report) console.log('The graph was empty: loaded the seeds (the synthetic generator is not in this checkout).');
-  console.log('No synthetic data in this graph: measuring the seeded graph; figures are not comparable with issue 7.');
-  return false;
+  console.log('No synthetic data in this graph: generating it (npm run synth at the default scale; once per store)...');
+  const report = await synthesize(db, {}, { log: (line) => console.log(`  ${line}`) });
+  console.log(`  ${report.relationshipsPerSecond.toLocaleString('en-US')} relationships/s, ${report.seconds} s`);
+  return true;
 }
 
 const SIZE_DIR = path.join(import.meta.dirname, 'cypher');

@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import type { Db } from '../src/graph/db.js';
+import { DEFAULT_COUNTS, wellKnownIds } from '../src/synth/index.js';
 import { pick, readCypherDir } from './cypherFiles.js';
 
 export interface QuestionIds {
@@ -33,13 +34,15 @@ export interface QuestionIds {
   asOfTo: string;
 }
 
+const wk = wellKnownIds(DEFAULT_COUNTS);
 const SYNTH = {
-  actor: 'synth-actor-00001',
-  issue: 'synth-issue-00001',
-  issueTree: 'synth-issue-00000',
-  event: 'synth-event-00000',
-  hub: 'synth-actor-00000',
-  source: 'synth-source-00000',
+  actor: wk.actor,
+  // Every synthetic issue holds the same number of claims; the second one has no sub-issues in play.
+  issue: wk.issues[1] ?? wk.issueWithSubIssues,
+  issueTree: wk.issueWithSubIssues,
+  event: wk.event,
+  hub: wk.hubActor,
+  source: wk.source,
 };
 
 const SEEDED = {
@@ -53,11 +56,6 @@ const SEEDED = {
 
 const DIR = path.join(import.meta.dirname, 'cypher');
 
-/** Whether the graph holds `npm run synth`'s data. */
-export async function hasSynthData(db: Db): Promise<boolean> {
-  const [row] = await db.read(pick(await readCypherDir(DIR), 'synth-present', DIR), { id: SYNTH.hub });
-  return row?.present === true;
-}
 
 const DAY = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
