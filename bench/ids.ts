@@ -29,7 +29,7 @@ export interface QuestionIds {
   source: string;
   /** A word of the hub's name, for search. */
   searchText: string;
-  /** An ISO date range about a twelfth of the span of claim dates, from its middle. */
+  /** An ISO date range from the median claim date, holding about a twelfth of the dated claims. */
   asOfFrom: string;
   asOfTo: string;
 }
@@ -57,9 +57,6 @@ const SEEDED = {
 const DIR = path.join(import.meta.dirname, 'cypher');
 
 
-const DAY = 86_400_000;
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
 export async function questionIds(db: Db, synth: boolean): Promise<QuestionIds> {
   const base = synth ? SYNTH : SEEDED;
   const [row] = await db.read(pick(await readCypherDir(DIR), 'question-ids', DIR), {
@@ -71,16 +68,12 @@ export async function questionIds(db: Db, synth: boolean): Promise<QuestionIds> 
   if (missing.length) {
     throw new Error(`The graph lacks nodes the questions ask about: ${missing.join(', ')}. Run npm run synth (or npm run seed) into it first.`);
   }
-  const min = Date.parse(String(row?.minAsOf ?? '2025-01-01'));
-  const max = Date.parse(String(row?.maxAsOf ?? '2026-12-31'));
-  const from = min + Math.floor((max - min) / 2 / DAY) * DAY;
-  const to = from + Math.max(DAY, Math.floor((max - min) / 12 / DAY) * DAY);
   return {
     synth,
     ...base,
     partner: String(row?.partner ?? base.hub),
     searchText: synth ? String(row?.hubWord ?? 'synth') : 'Iran missiles',
-    asOfFrom: isoDay(from),
-    asOfTo: isoDay(to),
+    asOfFrom: String(row?.asOfFrom ?? '2025-01-01'),
+    asOfTo: String(row?.asOfTo ?? '2026-12-31'),
   };
 }

@@ -18,11 +18,14 @@ export interface BenchOptions {
   benchUrl?: string;
   /** Where the JSON results go. */
   out: string;
+  /** Only the same-data check, no load. */
+  checkOnly: boolean;
 }
 
 export class OptionsError extends Error {}
 
-export const USAGE = `npm run bench -- [--only SUBSTRING]... [--targets stancegraph,peer,limit] [--out FILE]
+export const USAGE = `npm run bench -- [--only SUBSTRING]... [--targets stancegraph,peer,limit] [--check] [--out FILE]
+  --check: only check that the targets return the same data (no load)
   env: BENCH_DURATION (s, default 10), BENCH_WARMUP (s, default 3), BENCH_REPEAT (default 1),
        BENCH_CONNECTIONS (default 10), BENCH_URL (a running stancegraph to measure),
        NEO4J_URI (a running Neo4j; default: the bench's embedded one in .data/bench)`;
@@ -46,6 +49,7 @@ export function readOptions(argv: string[], env: NodeJS.ProcessEnv, defaultOut: 
         only: { type: 'string', multiple: true },
         targets: { type: 'string' },
         out: { type: 'string' },
+        check: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -81,5 +85,6 @@ export function readOptions(argv: string[], env: NodeJS.ProcessEnv, defaultOut: 
     targets: [...new Set(targets)] as TargetName[],
     benchUrl,
     out: parsed.values.out ?? defaultOut,
+    checkOnly: parsed.values.check ?? false,
   };
 }

@@ -81,7 +81,14 @@ async function main(): Promise<number> {
   const reference: TargetName = options.targets.includes('stancegraph') ? 'stancegraph' : options.targets[0]!;
   const check = compareAnswers(qs, answers, reference);
   for (const p of check.problems) console.error(`✗ ${p.question} on ${p.target}: ${p.lines.join('\n    ')}`);
+  for (const q of qs) {
+    const ref = answers.get(reference)?.get(q.name);
+    const size = ref?.ok ? `${(JSON.stringify(ref.data).length / 1024).toFixed(1)} kB` : 'no answer';
+    const row = [...(check.verdicts.get(q.name) ?? [])].map(([t, v]) => `${t} ${v}`).join(', ');
+    console.log(`  ${q.name.padEnd(22)} ${size.padStart(9)}  ${row}`);
+  }
   if (!check.problems.length) console.log(`Same data: every answer matches ${reference}'s.`);
+  if (options.checkOnly) return check.problems.length ? 1 : 0;
 
   // Then load, one target at a time.
   const results: QuestionResult[] = qs.map((question) => ({ question, targets: {} }));

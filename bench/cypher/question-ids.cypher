@@ -22,6 +22,9 @@ CALL () {
 CALL () {
   MATCH ()-[r:HOLDS_STANCE]->()
   WHERE r.asOf IS NOT NULL
-  RETURN toString(min(r.asOf)) AS minAsOf, toString(max(r.asOf)) AS maxAsOf
+  WITH r.asOf AS d
+  ORDER BY d
+  WITH collect(d) AS ds
+  RETURN toString(ds[size(ds) / 2]) AS asOfFrom, toString(ds[size(ds) / 2 + size(ds) / 12]) AS asOfTo
 }
-RETURN missing, partner, hubWord, minAsOf, maxAsOf
+RETURN missing, partner, hubWord, asOfFrom, asOfTo
