@@ -44,7 +44,7 @@ export async function openBenchGraph(env: NodeJS.ProcessEnv): Promise<BenchGraph
     await applySchema(neo4j.db);
     let synth = (await findSynth(neo4j.db)) !== undefined;
     if (!synth) synth = await generate(neo4j.db);
-    const jvmPid = neo4j.embedded?.pid ?? (external ? findNeo4jJvm() : runningEmbedded(config.embedded.storeDir)?.pid);
+    const jvmPid = neo4j.embedded?.pid ?? (external ? findNeo4jJvm(Number(new URL(neo4j.uri.replace(/^[a-z+]+:/, 'http:')).port || 7687)) : runningEmbedded(config.embedded.storeDir)?.pid);
     return {
       db: neo4j.db,
       address: { uri: neo4j.uri, ...(config.external ? { username: config.external.username, password: config.external.password, database: config.external.database } : {}) },

@@ -42,12 +42,18 @@ export function memoryMb(pid: number | undefined): { rss?: number; peak?: number
   }
 }
 
-/** The pid of a running Neo4j JVM found by its command line (the embedded launcher or a Neo4j server). */
-export function findNeo4jJvm(): number | undefined {
+/**
+ * The pid of the Neo4j JVM serving Bolt on `port` on this machine, found by its command line:
+ * an embedded launcher started with `--port <port>`, or the only Neo4j server running. Several
+ * JVMs may run on a shared machine, so anything ambiguous gives undefined rather than a guess.
+ */
+export function findNeo4jJvm(port: number): number | undefined {
   try {
-    const pids = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
-    const line = pids.find((l) => /java/.test(l) && /org\.stancegraph\.neo4j\.Launcher|org\.neo4j\.server|com\.neo4j\.server/.test(l));
-    return line ? Number(line.trim().split(/\s+/)[0]) : undefined;
+    const lines = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n').filter((l) => /java/.test(l));
+    const launcher = lines.filter((l) => /org\.stancegraph\.neo4j\.Launcher/.test(l) && new RegExp(`--port ${port}(\\s|$)`).test(l));
+    const servers = lines.filter((l) => /org\.neo4j\.server|com\.neo4j\.server/.test(l));
+    const only = launcher.length === 1 ? launcher : launcher.length === 0 && servers.length === 1 ? servers : [];
+    return only[0] ? Number(only[0].trim().split(/\s+/)[0]) : undefined;
   } catch {
     return undefined;
   }
