@@ -33,6 +33,9 @@ export type GraphSize = Record<string, number>;
 export async function openBenchGraph(env: NodeJS.ProcessEnv): Promise<BenchGraph> {
   const external = Boolean(env.NEO4J_URI);
   const config = loadConfig({
+    // The bench's own reads (sizes, ids, generation) may meet a cold store of 100k claims:
+    // they get minutes, not the API's per-request timeout. The targets keep their own.
+    NEO4J_QUERY_TIMEOUT_MS: '600000',
     ...env,
     ...(external ? {} : { STANCEGRAPH_DATA_DIR: env.STANCEGRAPH_DATA_DIR ?? BENCH_DATA_DIR, STANCEGRAPH_BOLT_PORT: String(await freePort()) }),
   });
