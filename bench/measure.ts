@@ -81,6 +81,25 @@ export interface Measurement {
   targetPeakMb?: number;
 }
 
+/**
+ * Waits until the target and the JVM are idle (each under a tenth of a core over half a
+ * second, at most `maxMs`): when a load run stops, requests already sent keep both busy, and
+ * that work must count neither for the next question nor in its CPU per request.
+ */
+export async function settle(pids: { target?: number; jvm?: number }, maxMs = 60_000): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  const busy = (a?: number, b?: number) => a !== undefined && b !== undefined && b - a > 50;
+  while (Date.now() < deadline) {
+    const t0 = cpuMs(pids.target);
+    const j0 = cpuMs(pids.jvm);
+    await new Promise((r) => setTimeout(r, 500));
+    if (!busy(t0, cpuMs(pids.target)) && !busy(j0, cpuMs(pids.jvm))) return;
+  }
+}
+
+/** Slow answers count as latency, not errors, up to this many seconds (autocannon's default is 10). */
+const REQUEST_TIMEOUT_S = 60;
+
 /** An unmeasured warm-up (a fresh JVM and a fresh V8 compile their hot paths first), then the measured run. */
 export async function measure(load: Load, pids: { target?: number; jvm?: number }): Promise<Measurement> {
   const options = {
@@ -89,10 +108,15 @@ export async function measure(load: Load, pids: { target?: number; jvm?: number 
     headers: { 'content-type': 'application/json' },
     body: load.body,
     connections: load.connections,
+    timeout: REQUEST_TIMEOUT_S,
   };
+  await settle(pids);
   await autocannon({ ...options, duration: load.warmupS });
+  await settle(pids);
   const before = { target: cpuMs(pids.target), jvm: cpuMs(pids.jvm) };
   const result = await autocannon({ ...options, duration: load.durationS });
+  // Requests still in flight when the run stopped are finished (and their CPU counted) first.
+  await settle(pids);
   const after = { target: cpuMs(pids.target), jvm: cpuMs(pids.jvm) };
   const requests = result.requests.total;
   const perReq = (a?: number, b?: number) => (a === undefined || b === undefined || requests === 0 ? undefined : (b - a) / requests);

@@ -107,6 +107,7 @@ async function main(): Promise<number> {
             { url: target.url, body: requestBody(q, name)!, connections, warmupS: options.warmupS, durationS: options.durationS },
             { target: target.pid, jvm: graph.jvmPid },
           );
+          target.assertAlive();
           r.targets[name]!.runs.push(m);
           console.log(`  ${q.name.padEnd(22)} ${Math.round(m.reqPerS).toString().padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms${m.errors ? `  ${m.errors} errors` : ''}`);
         }

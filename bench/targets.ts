@@ -33,6 +33,8 @@ export interface RunningTarget {
   url: string;
   /** The server process, when the bench started it (not with BENCH_URL). */
   pid?: number;
+  /** Throws a TargetError with the target's last output when its process has exited. */
+  assertAlive(): void;
   stop(): Promise<void>;
 }
 
@@ -128,10 +130,22 @@ export async function startTarget(name: TargetName, neo4j: Neo4jAddress, timeout
     if (Date.now() > deadline) throw await fail(`did not answer at ${url} within ${timeoutMs / 1000} s`);
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { name, url, pid: child.pid, stop: () => stopChild(child) };
+  return {
+    name,
+    url,
+    pid: child.pid,
+    assertAlive() {
+      if (child.exitCode === null && child.signalCode === null) return;
+      liveChildren.delete(child);
+      throw new TargetError(
+        `${TARGET_TITLES[name]} exited (${child.exitCode ?? child.signalCode}) while it was measured. Its last output:\n${tail.map((l) => `  | ${l}`).join('\n')}`,
+      );
+    },
+    stop: () => stopChild(child),
+  };
 }
 
 /** A stancegraph already running at BENCH_URL: measured, never started or stopped by the bench. */
 export function externalTarget(url: string): RunningTarget {
-  return { name: 'stancegraph', url, stop: async () => {} };
+  return { name: 'stancegraph', url, assertAlive() {}, stop: async () => {} };
 }
