@@ -122,7 +122,9 @@ export async function measure(load: Load, pids: { target?: number; jvm?: number 
   const perReq = (a?: number, b?: number) => (a === undefined || b === undefined || requests === 0 ? undefined : (b - a) / requests);
   const mem = memoryMb(pids.target);
   return {
-    reqPerS: result.requests.average,
+    // Completed requests over the run's length: autocannon's per-second average rounds a slow question's
+    // 0.4 req/s down to 0.
+    reqPerS: result.duration > 0 ? requests / result.duration : result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     requests,

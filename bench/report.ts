@@ -50,6 +50,8 @@ export function summarize(runs: Measurement[]) {
 
 const num = (x: number | undefined, digits = 0) =>
   x === undefined || Number.isNaN(x) ? '–' : x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+/** Throughput: whole numbers, one decimal below 10 (a slow question's 0.4 req/s is not 0). */
+const rate = (x: number | undefined) => (x === undefined ? '–' : x < 10 ? num(x, 1) : num(x));
 const ms = (x: number | undefined) => (x === undefined ? '–' : x < 10 ? num(x, 1) : num(x));
 const cpu = (x: number | undefined) => (x === undefined ? '–' : x < 1 ? num(x, 2) : num(x, 1));
 
@@ -65,11 +67,11 @@ export function targetTable(name: TargetName, results: QuestionResult[]): string
     const r = targets[name];
     if (!r?.runs.length) return [q.title, String(q.connections), untimed(r), '', '', '', '', '', ''];
     const s = summarize(r.runs);
-    const spread = s.reqPerSRange ? ` (${num(s.reqPerSRange[0])}–${num(s.reqPerSRange[1])})` : '';
+    const spread = s.reqPerSRange ? ` (${rate(s.reqPerSRange[0])}–${rate(s.reqPerSRange[1])})` : '';
     return [
       q.title,
       String(q.connections),
-      num(s.reqPerS) + spread,
+      rate(s.reqPerS) + spread,
       ms(s.p50),
       ms(s.p99),
       String(s.errors),
@@ -83,7 +85,7 @@ export function targetTable(name: TargetName, results: QuestionResult[]): string
 
 export function comparisonTable(results: QuestionResult[], targets: TargetName[]): string {
   const s = (r: TargetResult | undefined) => (r?.runs.length ? summarize(r.runs) : undefined);
-  const ratio = (a?: number, b?: number) => (a && b ? `${num(a / b, 2)}×` : '–');
+  const ratio = (a?: number, b?: number) => (a && b ? `${num(a / b, a / b < 0.1 ? 3 : 2)}×` : '–');
   const rows = results.map(({ question: q, targets: t }) => {
     const [sg, peer, limit] = [s(t.stancegraph), s(t.peer), s(t.limit)];
     const cell = (name: TargetName, x: ReturnType<typeof s>, pick: (x: NonNullable<ReturnType<typeof s>>) => string) =>
@@ -91,9 +93,9 @@ export function comparisonTable(results: QuestionResult[], targets: TargetName[]
     return [
       q.title,
       String(q.connections),
-      cell('stancegraph', sg, (x) => num(x.reqPerS)),
-      cell('peer', peer, (x) => num(x.reqPerS)),
-      cell('limit', limit, (x) => num(x.reqPerS)),
+      cell('stancegraph', sg, (x) => rate(x.reqPerS)),
+      cell('peer', peer, (x) => rate(x.reqPerS)),
+      cell('limit', limit, (x) => rate(x.reqPerS)),
       ratio(sg?.reqPerS, peer?.reqPerS),
       ratio(sg?.reqPerS, limit?.reqPerS),
       targets.map((name) => ms(s(t[name])?.p99)).join(' / '),
