@@ -1,127 +1,145 @@
 /**
- * `npm run bench`: load-tests the GraphQL API with autocannon, one representative query at a
- * time, and prints requests/s, p50 and p99 latency and errors for each.
+ * `npm run bench`: stancegraph side by side with @neo4j/graphql 7 and the limit (one
+ * hand-written Cypher query per request), on one Neo4j and one graph (the synthetic one of
+ * `npm run synth` when it is there).
  *
- * Target: BENCH_URL (default http://localhost:4000/graphql). When nothing answers there, the
- * bench starts the API itself, in production mode, on a free port, over the Neo4j the
- * configuration names (the embedded one by default, reused if `npm run neo4j` already runs
- * it), seeding the graph first if it is empty.
+ * 1. The graph: the bench's own embedded Neo4j (.data/bench) or NEO4J_URI; schema applied,
+ *    data generated when missing; its size printed.
+ * 2. Same data: each target, started alone, answers every question once; answers are
+ *    normalized and compared with stancegraph's; a target that differs is not timed there.
+ * 3. Load: each target, started alone again, gets each question with autocannon (warm-up,
+ *    then the measured run, BENCH_REPEAT times); CPU per request of the target and the JVM,
+ *    and the target's memory, from /proc.
+ * 4. Tables per target and side by side; JSON in bench/results/latest.json.
  *
- * BENCH_DURATION (seconds per query, default 10), BENCH_WARMUP (unmeasured seconds before each,
- * default 3) and BENCH_CONNECTIONS (default 10) tune it.
+ * Exits non-zero when a question differs or fails, or on bad input. Ctrl-C stops every child.
  */
-import autocannon from 'autocannon';
-import { startHttpServer } from '../src/api/http.js';
-import { loadConfig } from '../src/config.js';
-import { loadCypher } from '../src/graph/cypher.js';
-import { openNeo4j } from '../src/runtime/connect.js';
-import { prepareGraph, SEEDS_DIR } from '../src/seed/index.js';
+import path from 'node:path';
+import { ROOT } from '../src/config.js';
+import { type Answer, collectAnswers, compareAnswers, requestBody } from './check.js';
+import { graphSize, openBenchGraph, type BenchGraph } from './graph.js';
+import { questionIds } from './ids.js';
+import { measure } from './measure.js';
+import { OptionsError, readOptions } from './options.js';
+import { type Question, questions as allQuestions } from './questions.js';
+import { comparisonTable, machine, type QuestionResult, targetTable, writeJson } from './report.js';
+import {
+  answersHttp,
+  ensurePeerInstalled,
+  externalTarget,
+  type RunningTarget,
+  startTarget,
+  stopAllTargets,
+  TARGET_TITLES,
+  TargetError,
+  type TargetName,
+} from './targets.js';
 
-const QUERIES: Array<{ name: string; query: string }> = [
-  {
-    name: 'actor by id',
-    query: `{ actor(id: "donald-trump") { id name title aliases } }`,
-  },
-  {
-    name: 'stances page, nested',
-    query: `{ stances(first: 20, filter: { issue: "iran-policy", includeSubIssues: true }) {
-      totalCount edges { cursor node { id stance asOf holder { name } issue { name } sources { title } } } } }`,
-  },
-  {
-    name: 'compare Trump/Netanyahu',
-    query: `{ compare(a: "donald-trump", b: "benjamin-netanyahu") {
-      divergences { issue { name } latestA { stance } latestB { stance } }
-      agreements { issue { name } } } }`,
-  },
-  {
-    name: 'search "Iran missiles"',
-    query: `{ search(text: "Iran missiles", first: 10) { score node { id ... on Issue { name } ... on Stakeholder { name } } } }`,
-  },
-  {
-    name: 'graph depth 2',
-    query: `{ graph(ids: ["benjamin-netanyahu"], depth: 2, limit: 200) { truncated nodes { id kind label } edges { id type source target } } }`,
-  },
-];
+let graph: BenchGraph | undefined;
+let shuttingDown = false;
 
-const env = (name: string, fallback: number) => {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got ${process.env[name]}`);
-  return value;
-};
-
-async function answers(url: string): Promise<boolean> {
-  try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }' }),
-      signal: AbortSignal.timeout(2_000),
-    });
-    return response.ok;
-  } catch {
-    return false;
+async function shutdown(code: number): Promise<never> {
+  if (!shuttingDown) {
+    shuttingDown = true;
+    await stopAllTargets();
+    await graph?.close();
   }
+  process.exit(code);
 }
 
-/** Starts the API in this process; returns its URL and how to stop it and Neo4j. */
-async function startOwnServer(): Promise<{ url: string; stop(): Promise<void> }> {
-  const config = { ...loadConfig(), env: 'production' as const };
-  const ownConfig = { ...config, http: { host: '127.0.0.1', port: 0 } };
-  await loadCypher();
-  const neo4j = await openNeo4j(config, { reuseRunning: true });
-  try {
-    await prepareGraph(neo4j.db, SEEDS_DIR);
-    const http = await startHttpServer({ db: neo4j.db, config: ownConfig });
-    return {
-      url: http.url,
-      async stop() {
-        await http.stop();
-        await neo4j.close();
-      },
-    };
-  } catch (e) {
-    await neo4j.close();
-    throw e;
+async function main(): Promise<number> {
+  const options = readOptions(process.argv.slice(2), process.env, path.join(ROOT, 'bench', 'results', 'latest.json'));
+  // A BENCH_URL that answers nothing is a mistake to report, not a reason to start another server.
+  if (options.benchUrl && options.targets.includes('stancegraph') && !(await answersHttp(options.benchUrl, 5_000))) {
+    console.error(`Nothing answers at BENCH_URL=${options.benchUrl}. Start stancegraph there first, or unset BENCH_URL to let the bench start it.`);
+    return 1;
   }
-}
+  if (options.targets.includes('peer')) ensurePeerInstalled();
 
-async function main() {
-  const duration = env('BENCH_DURATION', 10);
-  const connections = env('BENCH_CONNECTIONS', 10);
-  const warmup = env('BENCH_WARMUP', 3);
-  let url = process.env.BENCH_URL ?? 'http://localhost:4000/graphql';
-  let own: Awaited<ReturnType<typeof startOwnServer>> | undefined;
-  if (!(await answers(url))) {
-    console.log(`Nothing answers at ${url}: starting the API in this process (production mode).`);
-    own = await startOwnServer();
-    url = own.url;
-  }
-  try {
-    console.log(`Benchmarking ${url}: ${connections} connections, ${warmup} s warm-up then ${duration} s per query.\n`);
-    const rows: Array<Record<string, string | number>> = [];
-    for (const { name, query } of QUERIES) {
-      const body = JSON.stringify({ query });
-      // One checked run first: a query that fails would make the figures meaningless.
-      const check = await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json();
-      if (check.errors) throw new Error(`${name} fails: ${JSON.stringify(check.errors)}`);
-      const load = { url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body, connections };
-      // Unmeasured load first: a fresh JVM compiles Neo4j's hot paths during the first seconds,
-      // which would otherwise count against whichever query runs first.
-      await autocannon({ ...load, duration: warmup });
-      const result = await autocannon({ ...load, duration });
-      rows.push({
-        query: name,
-        'req/s': Math.round(result.requests.average),
-        'p50 ms': result.latency.p50,
-        'p99 ms': result.latency.p99,
-        requests: result.requests.total,
-        errors: result.errors + result.timeouts + result.non2xx,
-      });
+  graph = await openBenchGraph(process.env);
+  const size = await graphSize(graph.db);
+  const ids = await questionIds(graph.db, graph.synth);
+  const qs = allQuestions(ids).filter((q) => !options.only.length || options.only.some((o) => q.name.includes(o) || q.title.includes(o)));
+  if (!qs.length) throw new OptionsError(`--only ${options.only.join(', ')} matches no question; questions: ${allQuestions(ids).map((q) => q.name).join(', ')}`);
+  console.log(`Graph at ${graph.address.uri}: ${Object.entries(size).map(([k, v]) => `${v.toLocaleString('en-US')} ${k}`).join(', ')}${graph.synth ? ' (synthetic)' : ' (seeded, not synthetic)'}`);
+  console.log(`Neo4j JVM pid: ${graph.jvmPid ?? 'unknown (its CPU is not reported)'}`);
+  console.log(`${qs.length} questions × ${options.targets.join(', ')}; ${options.warmupS} s warm-up then ${options.durationS} s per run, ${options.repeat} run(s).\n`);
+
+  const start = async (name: TargetName): Promise<RunningTarget> =>
+    name === 'stancegraph' && options.benchUrl ? externalTarget(options.benchUrl) : startTarget(name, graph!.address);
+
+  // Same data first.
+  const answers = new Map<TargetName, Map<string, Answer>>();
+  for (const name of options.targets) {
+    const target = await start(name);
+    try {
+      answers.set(name, await collectAnswers(target, qs));
+    } finally {
+      await target.stop();
     }
-    console.table(rows);
-  } finally {
-    await own?.stop();
   }
+  const reference: TargetName = options.targets.includes('stancegraph') ? 'stancegraph' : options.targets[0]!;
+  const check = compareAnswers(qs, answers, reference);
+  for (const p of check.problems) console.error(`✗ ${p.question} on ${p.target}: ${p.lines.join('\n    ')}`);
+  for (const q of qs) {
+    const ref = answers.get(reference)?.get(q.name);
+    const size = ref?.ok ? `${(JSON.stringify(ref.data).length / 1024).toFixed(1)} kB` : 'no answer';
+    const row = [...(check.verdicts.get(q.name) ?? [])].map(([t, v]) => `${t} ${v}`).join(', ');
+    console.log(`  ${q.name.padEnd(22)} ${size.padStart(9)}  ${row}`);
+  }
+  if (!check.problems.length) console.log(`Same data: every answer matches ${reference}'s.`);
+  if (options.checkOnly) return check.problems.length ? 1 : 0;
+
+  // Then load, one target at a time.
+  const results: QuestionResult[] = qs.map((question) => ({ question, targets: {} }));
+  for (const name of options.targets) {
+    const timed = results.filter((r) => ['same', 'reference'].includes(check.verdicts.get(r.question.name)?.get(name) ?? ''));
+    for (const r of results) r.targets[name] = { verdict: check.verdicts.get(r.question.name)?.get(name) ?? 'n/a', runs: [] };
+    if (!timed.length) continue;
+    const target = await start(name);
+    console.log(`\nMeasuring ${TARGET_TITLES[name]} at ${target.url}${target.pid ? ` (pid ${target.pid})` : ''}`);
+    try {
+      for (const r of timed) {
+        const q: Question = r.question;
+        for (let run = 0; run < options.repeat; run += 1) {
+          const connections = q.connections === 1 ? 1 : options.connections;
+          const m = await measure(
+            { url: target.url, body: requestBody(q, name)!, connections, warmupS: options.warmupS, durationS: options.durationS },
+            { target: target.pid, jvm: graph.jvmPid },
+          );
+          target.assertAlive();
+          r.targets[name]!.runs.push(m);
+          console.log(`  ${q.name.padEnd(22)} ${Math.round(m.reqPerS).toString().padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms${m.errors ? `  ${m.errors} errors` : ''}`);
+        }
+      }
+    } finally {
+      await target.stop();
+    }
+  }
+
+  console.log(`\n## Results (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${machine().cpus} cores, ${machine().memoryGb} GB)\n`);
+  for (const name of options.targets) console.log(`${targetTable(name, results)}\n`);
+  console.log(comparisonTable(results, options.targets));
+  await writeJson(
+    options.out,
+    { date: new Date().toISOString(), machine: machine(), graph: size, synth: graph.synth, ids, options: { ...options, out: undefined }, problems: check.problems },
+    results,
+  );
+  console.log(`\nJSON: ${path.relative(process.cwd(), options.out)}`);
+  if (check.problems.length) {
+    console.error(`\n${check.problems.length} answer(s) differ or failed (above): those were not timed.`);
+    return 1;
+  }
+  return 0;
 }
 
-await main();
+process.once('SIGINT', () => void shutdown(130));
+process.once('SIGTERM', () => void shutdown(143));
+try {
+  const code = await main();
+  await shutdown(code);
+} catch (e) {
+  const known = e instanceof OptionsError || e instanceof TargetError;
+  console.error(known ? (e as Error).message : e);
+  await shutdown(known && e instanceof OptionsError ? 2 : 1);
+}

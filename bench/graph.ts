@@ -1,0 +1,77 @@
+/**
+ * The graph the bench measures on: its own embedded Neo4j (store in .data/bench, kept between
+ * runs so a second run skips generation) on a free port, or the Neo4j NEO4J_URI names. The
+ * product's schema (cypher/schema.cypher) is applied so every target gets the same indexes;
+ * the synthetic graph is generated when it is not there yet (in-process, as `npm run synth`).
+ */
+import path from 'node:path';
+import { loadConfig, ROOT } from '../src/config.js';
+import { loadCypher } from '../src/graph/cypher.js';
+import type { Db } from '../src/graph/db.js';
+import { applySchema } from '../src/graph/schema.js';
+import { openNeo4j } from '../src/runtime/connect.js';
+import { runningEmbedded } from '../src/runtime/embedded.js';
+import { freePort } from '../src/runtime/freePort.js';
+import { findSynth, synthesize } from '../src/synth/index.js';
+import { pick, readCypherDir } from './cypherFiles.js';
+import { findNeo4jJvm } from './measure.js';
+import type { Neo4jAddress } from './targets.js';
+
+export const BENCH_DATA_DIR = path.join(ROOT, '.data', 'bench');
+
+export interface BenchGraph {
+  db: Db;
+  address: Neo4jAddress;
+  /** The Neo4j JVM's pid, when it runs on this machine and could be found. */
+  jvmPid?: number;
+  synth: boolean;
+  close(): Promise<void>;
+}
+
+export type GraphSize = Record<string, number>;
+
+export async function openBenchGraph(env: NodeJS.ProcessEnv): Promise<BenchGraph> {
+  const external = Boolean(env.NEO4J_URI);
+  const config = loadConfig({
+    // The bench's own reads (sizes, ids, generation) may meet a cold store of 100k claims:
+    // they get minutes, not the API's per-request timeout. The targets keep their own.
+    NEO4J_QUERY_TIMEOUT_MS: '600000',
+    ...env,
+    ...(external ? {} : { STANCEGRAPH_DATA_DIR: env.STANCEGRAPH_DATA_DIR ?? BENCH_DATA_DIR, STANCEGRAPH_BOLT_PORT: String(await freePort()) }),
+  });
+  await loadCypher();
+  // Reuses an embedded Neo4j already serving the bench's store (a bench left running, or
+  // `STANCEGRAPH_DATA_DIR=.data/bench npm run neo4j`).
+  const neo4j = await openNeo4j(config, { reuseRunning: true });
+  try {
+    await applySchema(neo4j.db);
+    let synth = (await findSynth(neo4j.db)) !== undefined;
+    if (!synth) synth = await generate(neo4j.db);
+    const jvmPid = neo4j.embedded?.pid ?? (external ? findNeo4jJvm(Number(new URL(neo4j.uri.replace(/^[a-z+]+:/, 'http:')).port || 7687)) : runningEmbedded(config.embedded.storeDir)?.pid);
+    return {
+      db: neo4j.db,
+      address: { uri: neo4j.uri, ...(config.external ? { username: config.external.username, password: config.external.password, database: config.external.database } : {}) },
+      jvmPid,
+      synth,
+      close: () => neo4j.close(),
+    };
+  } catch (e) {
+    await neo4j.close();
+    throw e;
+  }
+}
+
+/** Writes the synthetic graph at the default scale (what `npm run synth` writes), with its progress. */
+async function generate(db: Db): Promise<boolean> {
+  console.log('No synthetic data in this graph: generating it (npm run synth at the default scale; once per store)...');
+  const report = await synthesize(db, {}, { log: (line) => console.log(`  ${line}`) });
+  console.log(`  ${report.relationshipsPerSecond.toLocaleString('en-US')} relationships/s, ${report.seconds} s`);
+  return true;
+}
+
+const SIZE_DIR = path.join(import.meta.dirname, 'cypher');
+
+export async function graphSize(db: Db): Promise<GraphSize> {
+  const [row] = await db.read(pick(await readCypherDir(SIZE_DIR), 'graph-size', SIZE_DIR));
+  return Object.fromEntries(Object.entries(row ?? {}).map(([k, v]) => [k, Number(v)]));
+}
