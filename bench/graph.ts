@@ -8,10 +8,10 @@ import path from 'node:path';
 import { loadConfig, ROOT } from '../src/config.js';
 import { loadCypher } from '../src/graph/cypher.js';
 import type { Db } from '../src/graph/db.js';
-import { applySchema } from '../src/graph/schema.js';
+import { applySchema } from '../src/graph/constraints.js';
 import { openNeo4j } from '../src/runtime/connect.js';
 import { runningEmbedded } from '../src/runtime/embedded.js';
-import { freePort } from '../src/runtime/freePort.js';
+import getPort from 'get-port';
 import { findSynth, synthesize } from '../src/synth/index.js';
 import { pick, readCypherDir } from './cypherFiles.js';
 import { findNeo4jJvm } from './measure.js';
@@ -37,7 +37,7 @@ export async function openBenchGraph(env: NodeJS.ProcessEnv): Promise<BenchGraph
     // they get minutes, not the API's per-request timeout. The targets keep their own.
     NEO4J_QUERY_TIMEOUT_MS: '600000',
     ...env,
-    ...(external ? {} : { STANCEGRAPH_DATA_DIR: env.STANCEGRAPH_DATA_DIR ?? BENCH_DATA_DIR, STANCEGRAPH_BOLT_PORT: String(await freePort()) }),
+    ...(external ? {} : { STANCEGRAPH_DATA_DIR: env.STANCEGRAPH_DATA_DIR ?? BENCH_DATA_DIR, STANCEGRAPH_BOLT_PORT: String(await getPort({ host: '127.0.0.1' })) }),
   });
   await loadCypher();
   // Reuses an embedded Neo4j already serving the bench's store (a bench left running, or

@@ -9,7 +9,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../src/config.js';
-import { freePort } from '../src/runtime/freePort.js';
+import getPort from 'get-port';
 
 export const TARGETS = ['stancegraph', 'peer', 'limit'] as const;
 export type TargetName = (typeof TARGETS)[number];
@@ -96,7 +96,7 @@ export async function stopAllTargets(): Promise<void> {
 
 /** Starts one target on a free port over `neo4j`; resolves once it answers HTTP. */
 export async function startTarget(name: TargetName, neo4j: Neo4jAddress, timeoutMs = 120_000): Promise<RunningTarget> {
-  const port = await freePort();
+  const port = await getPort({ host: '127.0.0.1' });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',

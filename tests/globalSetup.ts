@@ -6,7 +6,7 @@ import { loadConfig } from '../src/config.js';
 import { loadCypher } from '../src/graph/cypher.js';
 import { applySchema } from '../src/graph/constraints.js';
 import { openNeo4j } from '../src/runtime/connect.js';
-import { freePort } from './helpers/freePort.js';
+import getPort from 'get-port';
 import { SEEDS_DIR, seedGraph } from '../src/seed/index.js';
 import type { TestNeo4j } from './helpers/neo4j.js';
 
@@ -26,7 +26,7 @@ export default async function setup(project: TestProject) {
   const config = loadConfig({
     ...process.env,
     NODE_ENV: 'test',
-    ...(tmp ? { STANCEGRAPH_DATA_DIR: tmp, STANCEGRAPH_BOLT_PORT: String(await freePort()) } : {}),
+    ...(tmp ? { STANCEGRAPH_DATA_DIR: tmp, STANCEGRAPH_BOLT_PORT: String(await getPort({ host: '127.0.0.1' })) } : {}),
   });
   const neo4j = await openNeo4j(config);
   await loadCypher();

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { badInput, ErrorCode, StancegraphError } from '../errors.js';
 import { type CypherQuery, cypher } from '../graph/cypher.js';
 import type { Db } from '../graph/db.js';
-import { applySchema } from '../graph/schema.js';
+import { applySchema } from '../graph/constraints.js';
 import { DEFAULT_COUNTS, DEFAULT_SEED, type SynthCounts, SYNTH_PREFIX } from './ids.js';
 import { type Row, type RowKind, ROW_KINDS, synthRows } from './rows.js';
 

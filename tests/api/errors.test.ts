@@ -7,7 +7,7 @@ import { createContext } from '../../src/api/context.js';
 import { ErrorCode } from '../../src/errors.js';
 import { Db } from '../../src/graph/db.js';
 import { logger } from '../../src/logger.js';
-import { freePort } from '../helpers/freePort.js';
+import getPort from 'get-port';
 import { execute, inProcessApi } from '../helpers/api.js';
 import { testDb } from '../helpers/neo4j.js';
 
@@ -120,7 +120,7 @@ describe('QUERY_TOO_COMPLEX (graphql-armor and the token limit)', () => {
 
 describe('DATABASE_UNAVAILABLE', () => {
   it('is what a query gets when Neo4j does not answer', async () => {
-    const port = await freePort();
+    const port = await getPort({ host: '127.0.0.1' });
     const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, undefined, {
       disableLosslessIntegers: true,
       connectionTimeout: 1_000,

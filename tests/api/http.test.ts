@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { startHttpServer } from '../../src/api/http.js';
 import { Db } from '../../src/graph/db.js';
 import { logger } from '../../src/logger.js';
-import { freePort } from '../helpers/freePort.js';
+import getPort from 'get-port';
 import { apiConfig } from '../helpers/api.js';
 import { testDb } from '../helpers/neo4j.js';
 
@@ -105,7 +105,7 @@ describe('HTTP in production', () => {
 
 describe('HTTP without Neo4j', () => {
   it('/ready answers 503 and queries DATABASE_UNAVAILABLE while /health stays 200', async () => {
-    const driver = neo4j.driver(`bolt://127.0.0.1:${await freePort()}`, undefined, {
+    const driver = neo4j.driver(`bolt://127.0.0.1:${await getPort({ host: '127.0.0.1' })}`, undefined, {
       disableLosslessIntegers: true,
       connectionTimeout: 1_000,
       maxTransactionRetryTime: 200,

@@ -9,13 +9,13 @@ import { loadConfig, ROOT } from '../../src/config.js';
 import { ErrorCode } from '../../src/errors.js';
 import { openNeo4j } from '../../src/runtime/connect.js';
 import { type EmbeddedOptions, listenFile, runningEmbedded, startEmbedded } from '../../src/runtime/embedded.js';
-import { freePort } from '../helpers/freePort.js';
+import getPort from 'get-port';
 import { isAlive, waitForExit } from '../helpers/processes.js';
 import { tempDir } from '../helpers/tempDirs.js';
 
 async function options(): Promise<EmbeddedOptions> {
   const dir = await tempDir('runtime');
-  return { storeDir: path.join(dir, 'neo4j'), boltPort: await freePort(), heap: '256m', pageCache: '16m', timeoutMs: 120_000 };
+  return { storeDir: path.join(dir, 'neo4j'), boltPort: await getPort({ host: '127.0.0.1' }), heap: '256m', pageCache: '16m', timeoutMs: 120_000 };
 }
 
 async function cypher(uri: string, text: string, params = {}) {
@@ -71,12 +71,12 @@ describe('embedded Neo4j', () => {
     const opts = await options();
     const holder = await startEmbedded(opts);
     try {
-      await expect(startEmbedded({ ...opts, boltPort: await freePort() })).rejects.toMatchObject({
+      await expect(startEmbedded({ ...opts, boltPort: await getPort({ host: '127.0.0.1' }) })).rejects.toMatchObject({
         code: ErrorCode.STARTUP_FAILED,
         message: expect.stringContaining('is locked by another Neo4j process'),
       });
       // Through the runtime (npm start, npm run neo4j), the running one is named before Java starts.
-      const config = loadConfig({ STANCEGRAPH_DATA_DIR: path.dirname(opts.storeDir), STANCEGRAPH_BOLT_PORT: String(await freePort()) });
+      const config = loadConfig({ STANCEGRAPH_DATA_DIR: path.dirname(opts.storeDir), STANCEGRAPH_BOLT_PORT: String(await getPort({ host: '127.0.0.1' })) });
       await expect(openNeo4j(config)).rejects.toMatchObject({
         code: ErrorCode.STARTUP_FAILED,
         message: expect.stringContaining(`Another process (pid ${holder.pid}) already runs Neo4j on ${opts.storeDir}, at ${holder.uri}`),
@@ -110,7 +110,7 @@ describe('embedded Neo4j', () => {
 
 describe('an external NEO4J_URI', () => {
   it('that does not answer fails start-up with DATABASE_UNAVAILABLE after a bounded retry', async () => {
-    const port = await freePort();
+    const port = await getPort({ host: '127.0.0.1' });
     const config = loadConfig({ NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_STARTUP_TIMEOUT_MS: '1500' });
     await expect(openNeo4j(config)).rejects.toMatchObject({
       code: ErrorCode.DATABASE_UNAVAILABLE,

@@ -6,7 +6,7 @@ import { ErrorCode } from '../../src/errors.js';
 import { Db } from '../../src/graph/db.js';
 import { createDriver } from '../../src/runtime/connect.js';
 import { type EmbeddedNeo4j, startEmbedded } from '../../src/runtime/embedded.js';
-import { freePort } from '../helpers/freePort.js';
+import getPort from 'get-port';
 import { tempDir } from '../helpers/tempDirs.js';
 
 const cleanups: Array<() => Promise<unknown>> = [];
@@ -22,7 +22,7 @@ async function graphql(url: string, query: string) {
 describe('a running server whose Neo4j goes away', () => {
   it('answers DATABASE_UNAVAILABLE and fails /ready, then recovers by itself when Neo4j is back', async () => {
     const dir = await tempDir('recovery');
-    const opts = { storeDir: path.join(dir, 'neo4j'), boltPort: await freePort(), heap: '256m', pageCache: '16m', timeoutMs: 120_000 };
+    const opts = { storeDir: path.join(dir, 'neo4j'), boltPort: await getPort({ host: '127.0.0.1' }), heap: '256m', pageCache: '16m', timeoutMs: 120_000 };
     let database: EmbeddedNeo4j = await startEmbedded(opts);
     cleanups.push(() => database.stop());
 

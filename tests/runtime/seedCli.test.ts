@@ -2,7 +2,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type EmbeddedNeo4j, runningEmbedded, startEmbedded } from '../../src/runtime/embedded.js';
-import { freePort } from '../helpers/freePort.js';
+import getPort from 'get-port';
 import { readSeeds, SEEDS_DIR } from '../../src/seed/index.js';
 import { runSeedCli } from '../helpers/cli.js';
 import { isAlive } from '../helpers/processes.js';
@@ -31,7 +31,7 @@ describe('npm run seed with the embedded default', () => {
   it('starts Neo4j for the time it needs when none runs, then writes into the running one', async () => {
     const dataDir = await tempDir('seed-cli');
     const storeDir = path.join(dataDir, 'neo4j');
-    const boltPort = await freePort();
+    const boltPort = await getPort({ host: '127.0.0.1' });
     const actors = (await readSeeds(SEEDS_DIR)).actors.length;
 
     const alone = await seedCli(dataDir, boltPort);
@@ -43,7 +43,7 @@ describe('npm run seed with the embedded default', () => {
     running = await startEmbedded({ storeDir, boltPort, heap: '256m', pageCache: '16m', timeoutMs: 120_000 });
     expect(await countActors(running.uri)).toBe(actors);
 
-    const into = await seedCli(dataDir, await freePort(), ['--reset']);
+    const into = await seedCli(dataDir, await getPort({ host: '127.0.0.1' }), ['--reset']);
     expect(into.stderr).toBe('');
     expect(into.code).toBe(0);
     // The running database's URI, not the port this run was offered: no second JVM started.

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/config.js';
 import { runningEmbedded } from '../../src/runtime/embedded.js';
-import { freePort } from '../helpers/freePort.js';
+import getPort from 'get-port';
 import { waitForExit } from '../helpers/processes.js';
 import { tempDir } from '../helpers/tempDirs.js';
 
@@ -29,7 +29,7 @@ function logLine(proc: ChildProcess, pattern: RegExp): Promise<Record<string, un
 /** Starts the README's command itself (a signal sent to npm must reach the server and Neo4j) and waits until it is ready. */
 async function startNpm(): Promise<{ proc: ChildProcess; port: number; storeDir: string }> {
   const dataDir = await tempDir('start');
-  const port = await freePort();
+  const port = await getPort({ host: '127.0.0.1' });
   const proc = spawn('npm', ['start'], {
     cwd: ROOT,
     env: {
@@ -40,7 +40,7 @@ async function startNpm(): Promise<{ proc: ChildProcess; port: number; storeDir:
       PORT: String(port),
       HOST: '127.0.0.1',
       STANCEGRAPH_DATA_DIR: dataDir,
-      STANCEGRAPH_BOLT_PORT: String(await freePort()),
+      STANCEGRAPH_BOLT_PORT: String(await getPort({ host: '127.0.0.1' })),
     },
     stdio: ['ignore', 'inherit', 'pipe'],
   });
