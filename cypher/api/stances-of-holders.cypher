@@ -1,7 +1,9 @@
 // Answers: for each key, the stance claims (HOLDS_STANCE edges) an actor or organization
 // holds, optionally only on one issue and of one kind; newest first by asOf (undated last),
 // then by claim id. One row per key.
-// Parameters: $keys: [{i: the key's position, holder: id, issue: id or null, stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null}].
+// Parameters: $keys: [{i: the key's position, holder: id, issue: id or null, stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null,
+//   details: the claim properties to read beyond id, stance, asOf and ends, among position, attribution, quote,
+//   sources and asOfPrecision (the others come back null)}].
 UNWIND $keys AS key
 CALL (key) {
   MATCH (h:Entity {id: key.holder})-[r:HOLDS_STANCE]->(i:Issue)
@@ -10,8 +12,12 @@ CALL (key) {
   WITH h, r, i
   ORDER BY r.asOf IS NULL, r.asOf DESC, r.id
   RETURN collect(r {
-    .id, .stance, .position, .attribution, .asOfPrecision, .quote, .sources,
-    asOf: toString(r.asOf), holderId: h.id, issueId: i.id
+    .id, .stance, asOf: toString(r.asOf), holderId: h.id, issueId: i.id,
+    position: CASE WHEN 'position' IN key.details THEN r.position END,
+    attribution: CASE WHEN 'attribution' IN key.details THEN r.attribution END,
+    quote: CASE WHEN 'quote' IN key.details THEN r.quote END,
+    sources: CASE WHEN 'sources' IN key.details THEN r.sources END,
+    asOfPrecision: CASE WHEN 'asOfPrecision' IN key.details THEN r.asOfPrecision END
   }) AS stances
 }
 RETURN key.i AS i, stances

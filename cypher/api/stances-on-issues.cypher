@@ -4,7 +4,8 @@
 // kind. A key with countOnly gets the counts and no claims, so counting ships no claim.
 // One row per key.
 // Parameters: $keys: [{i: the key's position, issue: id, stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null,
-//   includeSubIssues: boolean, countOnly: boolean}].
+//   includeSubIssues: boolean, countOnly: boolean, details: the claim properties to read beyond id, stance, asOf
+//   and ends, among position, attribution, quote, sources and asOfPrecision (the others come back null)}].
 UNWIND $keys AS key
 CALL (key) {
   MATCH (i:Issue)-[:PART_OF*0..]->(top:Issue {id: key.issue})
@@ -14,8 +15,12 @@ CALL (key) {
   WITH h, r, i
   ORDER BY r.asOf IS NULL, r.asOf DESC, r.id
   RETURN collect(CASE WHEN NOT key.countOnly THEN r {
-           .id, .stance, .position, .attribution, .asOfPrecision, .quote, .sources,
-           asOf: toString(r.asOf), holderId: h.id, issueId: i.id
+           .id, .stance, asOf: toString(r.asOf), holderId: h.id, issueId: i.id,
+           position: CASE WHEN 'position' IN key.details THEN r.position END,
+           attribution: CASE WHEN 'attribution' IN key.details THEN r.attribution END,
+           quote: CASE WHEN 'quote' IN key.details THEN r.quote END,
+           sources: CASE WHEN 'sources' IN key.details THEN r.sources END,
+           asOfPrecision: CASE WHEN 'asOfPrecision' IN key.details THEN r.asOfPrecision END
          } END) AS stances,
          {
            supports: count(CASE r.stance WHEN 'SUPPORTS' THEN 1 END),

@@ -5,6 +5,8 @@
 // Parameters: $asOfFrom, $asOfTo: ISO dates, at least one of them set; $stance:
 //   SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null; $attribution: STATED|REPORTED|ASSESSED or
 //   null; $source: a source id the claim must list, or null;
+//   $details: the claim properties to read beyond id, stance, asOf and ends, among position,
+//   attribution, quote, sources and asOfPrecision (the others come back null);
 //   $afterDate, $afterId: the sort key to continue after, both null for the first page;
 //   $limit: how many rows at most (one more than the page size).
 CALL () {
@@ -28,8 +30,12 @@ CALL () {
   ORDER BY r.asOf DESC, r.id
   LIMIT toInteger($limit)
   RETURN collect(r {
-    .id, .stance, .position, .attribution, .asOfPrecision, .quote, .sources,
-    asOf: toString(r.asOf), holderId: startNode(r).id, issueId: endNode(r).id
+    .id, .stance, asOf: toString(r.asOf), holderId: startNode(r).id, issueId: endNode(r).id,
+    position: CASE WHEN 'position' IN $details THEN r.position END,
+    attribution: CASE WHEN 'attribution' IN $details THEN r.attribution END,
+    quote: CASE WHEN 'quote' IN $details THEN r.quote END,
+    sources: CASE WHEN 'sources' IN $details THEN r.sources END,
+    asOfPrecision: CASE WHEN 'asOfPrecision' IN $details THEN r.asOfPrecision END
   }) AS items
 }
 RETURN total, items

@@ -6,6 +6,8 @@
 //   CONDITIONAL|MIXED; $attribution: STATED|REPORTED|ASSESSED; $source: a source id the
 //   claim must list; $asOfFrom, $asOfTo: ISO dates bounding asOf (the first day of its
 //   period; undated claims never match a bound);
+//   $details: the claim properties to read beyond id, stance, asOf and ends, among position,
+//   attribution, quote, sources and asOfPrecision (the others come back null);
 //   $afterDate, $afterId: the sort key to continue after (undated claims: '0001-01-01'),
 //   both null for the first page; $limit: how many rows at most (one more than the page size).
 MATCH (i:Issue)-[:PART_OF*0..]->(top:Issue {id: $issue})
@@ -23,6 +25,10 @@ WITH size(matching) AS total,
         OR r.asOf < date($afterDate) OR (r.asOf = date($afterDate) AND r.id > $afterId)
         OR (r.asOf IS NULL AND ($afterDate <> '0001-01-01' OR r.id > $afterId))][0..toInteger($limit)] AS page
 RETURN total, [r IN page | r {
-  .id, .stance, .position, .attribution, .asOfPrecision, .quote, .sources,
-  asOf: toString(r.asOf), holderId: startNode(r).id, issueId: endNode(r).id
+  .id, .stance, asOf: toString(r.asOf), holderId: startNode(r).id, issueId: endNode(r).id,
+  position: CASE WHEN 'position' IN $details THEN r.position END,
+  attribution: CASE WHEN 'attribution' IN $details THEN r.attribution END,
+  quote: CASE WHEN 'quote' IN $details THEN r.quote END,
+  sources: CASE WHEN 'sources' IN $details THEN r.sources END,
+  asOfPrecision: CASE WHEN 'asOfPrecision' IN $details THEN r.asOfPrecision END
 }] AS items

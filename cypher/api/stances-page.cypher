@@ -7,6 +7,8 @@
 // only a page that reaches past the dated claims reads the undated ones.
 // Parameters: $stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null; $attribution:
 //   STATED|REPORTED|ASSESSED or null; $source: a source id the claim must list, or null;
+//   $details: the claim properties to read beyond id, stance, asOf and ends, among position,
+//   attribution, quote, sources and asOfPrecision (the others come back null);
 //   $afterDate, $afterId: the sort key to continue after (undated claims: '0001-01-01'),
 //   both null for the first page; $limit: how many rows at most (one more than the page size).
 CALL () {
@@ -54,6 +56,10 @@ CALL (dated) {
   RETURN collect(r) AS undated
 }
 RETURN total, [r IN (dated + undated)[0..toInteger($limit)] | r {
-  .id, .stance, .position, .attribution, .asOfPrecision, .quote, .sources,
-  asOf: toString(r.asOf), holderId: startNode(r).id, issueId: endNode(r).id
+  .id, .stance, asOf: toString(r.asOf), holderId: startNode(r).id, issueId: endNode(r).id,
+  position: CASE WHEN 'position' IN $details THEN r.position END,
+  attribution: CASE WHEN 'attribution' IN $details THEN r.attribution END,
+  quote: CASE WHEN 'quote' IN $details THEN r.quote END,
+  sources: CASE WHEN 'sources' IN $details THEN r.sources END,
+  asOfPrecision: CASE WHEN 'asOfPrecision' IN $details THEN r.asOfPrecision END
 }] AS items

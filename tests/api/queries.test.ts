@@ -285,3 +285,28 @@ describe('search', () => {
     expect(data.source).toEqual([{ node: { id: 'reuters-iran-diplomacy-2026-02' } }]);
   });
 });
+
+describe('claim properties asked through fragments', () => {
+  it('reads every property a fragment asks for, in lists and connections', async () => {
+    const data = ok(
+      await api.run(`{
+        actor(id: "donald-trump") { stances { ...Claim } }
+        issue(id: "iran-policy") { stances(includeSubIssues: true) { ... on Stance { id position attribution } } }
+        stances(first: 5, filter: { holder: "donald-trump" }) { edges { node { ...Claim } } }
+      }
+      fragment Claim on Stance { id position attribution asOf asOfPrecision quote sources { id } }`),
+    );
+    const byId = new Map(seeds.stances.map((s) => [s.id, s]));
+    const claims = [...data.actor.stances, ...data.stances.edges.map((e: any) => e.node)];
+    expect(claims.length).toBeGreaterThan(5);
+    for (const c of claims) {
+      const seed = byId.get(c.id)!;
+      expect(c.position).toBe(seed.position);
+      expect(c.attribution).toBe(seed.attribution);
+      expect(c.quote).toBe(seed.quote ?? null);
+      expect(c.sources.map((s: { id: string }) => s.id).sort()).toEqual([...seed.sources].sort());
+      expect(c.asOf).toBe(seed.asOf ?? null);
+    }
+    for (const c of data.issue.stances) expect([c.position, c.attribution]).toEqual([byId.get(c.id)!.position, byId.get(c.id)!.attribution]);
+  });
+});

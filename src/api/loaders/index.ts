@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import { cypher } from '../../graph/cypher.js';
 import type { StanceCounts, StanceKind } from '../generated/resolvers-types.js';
+import type { ClaimDetail } from '../claimDetails.js';
 import type { QueryRunner } from '../requestRunner.js';
 import type { AffiliationRow, AttendanceRow, EntityRow, EventRow, IssueRow, SourceRow, StanceRow } from '../rows.js';
 import { type IdRow, idLoader, type KeyRow, keyLoader } from './batch.js';
@@ -24,6 +25,8 @@ export interface HolderStancesKey extends Record<string, unknown> {
   holder: string;
   issue: string | null;
   stance: StanceKind | null;
+  /** The claim properties the document reads (claimDetails.ts). */
+  details: readonly ClaimDetail[];
 }
 
 /**
@@ -35,6 +38,8 @@ export interface IssueStancesKey extends Record<string, unknown> {
   stance: StanceKind | null;
   includeSubIssues: boolean;
   countOnly: boolean;
+  /** The claim properties the document reads (claimDetails.ts). */
+  details: readonly ClaimDetail[];
 }
 
 /** The claims on an issue and their counts by kind (claims empty for a countOnly key). */

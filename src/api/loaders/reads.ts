@@ -1,4 +1,5 @@
 import { type CypherQuery, cypher } from '../../graph/cypher.js';
+import type { ClaimDetail } from '../claimDetails.js';
 import type { Attribution, EdgeType, StanceKind } from '../generated/resolvers-types.js';
 import { edgeId, NODE_KIND } from '../mapping.js';
 import { pageOf } from '../paging.js';
@@ -76,7 +77,7 @@ export interface Reads {
   /** A page of one kind ordered by id, after the id `after`. */
   nodesPage<L extends PagedLabel>(label: L, after: string | null, size: number): Promise<Page<Extract<EntityRow, { label: L }>>>;
   eventsPage(args: { from: string | null; to: string | null; status: EventRow['status'] | null; after: string[] | null; size: number }): Promise<Page<EventRow>>;
-  stancesPage(args: { filter: StanceFilterArgs; after: string[] | null; size: number }): Promise<Page<StanceRow>>;
+  stancesPage(args: { filter: StanceFilterArgs; details: readonly ClaimDetail[]; after: string[] | null; size: number }): Promise<Page<StanceRow>>;
   search(args: { query: string; kinds: Label[] | null; size: number }): Promise<Array<{ score: number; node: EntityRow }>>;
   graph(args: { ids: string[]; depth: number; limit: number; types: readonly EdgeType[] }): Promise<SubgraphRow>;
 }
@@ -101,8 +102,8 @@ export function createReads(runner: QueryRunner): Reads {
       return page(Q.eventsPage, { from, to, status, afterDate: after?.[0] ?? null, afterId: after?.[1] ?? null }, size);
     },
 
-    stancesPage({ filter, after, size }) {
-      return page(stancesPageQuery(filter), { ...filter, afterDate: after?.[0] ?? null, afterId: after?.[1] ?? null }, size);
+    stancesPage({ filter, details, after, size }) {
+      return page(stancesPageQuery(filter), { ...filter, details, afterDate: after?.[0] ?? null, afterId: after?.[1] ?? null }, size);
     },
 
     async search({ query, kinds, size }) {

@@ -8,6 +8,7 @@ import type {
   SourceResolvers,
   StakeholderResolvers,
 } from '../generated/resolvers-types.js';
+import { claimDetailsOfList } from '../claimDetails.js';
 import { list, ofLabel } from '../mapping.js';
 import { stancesOfHolder } from './shared.js';
 
@@ -17,7 +18,7 @@ export const Stakeholder: StakeholderResolvers = { __resolveType: (row) => row.l
 
 export const Actor: ActorResolvers = {
   aliases: (row) => list(row.aliases),
-  stances: (row, args, ctx) => stancesOfHolder(ctx, row.id, args),
+  stances: (row, args, ctx, info) => stancesOfHolder(ctx, row.id, args, claimDetailsOfList(info)),
   attended: (row, _, ctx) => ctx.loaders.attendancesOfStakeholder.load(row.id),
   affiliations: (row, _, ctx) => ctx.loaders.affiliationsOfActor.load(row.id),
   sources: (row, _, ctx) => ctx.loaders.sourcesMentioning.load(row.id),
@@ -27,7 +28,7 @@ export const Organization: OrganizationResolvers = {
   aliases: (row) => list(row.aliases),
   parent: async (row, _, ctx) => (row.parent ? ofLabel(await ctx.loaders.entity.load(row.parent), 'Organization') : null),
   parts: async (row, _, ctx) => (await ctx.loaders.partsOf.load(row.id)).flatMap((r) => ofLabel(r, 'Organization') ?? []),
-  stances: (row, args, ctx) => stancesOfHolder(ctx, row.id, args),
+  stances: (row, args, ctx, info) => stancesOfHolder(ctx, row.id, args, claimDetailsOfList(info)),
   attended: (row, _, ctx) => ctx.loaders.attendancesOfStakeholder.load(row.id),
   members: (row, _, ctx) => ctx.loaders.membersOfOrganization.load(row.id),
   sources: (row, _, ctx) => ctx.loaders.sourcesMentioning.load(row.id),
@@ -36,12 +37,14 @@ export const Organization: OrganizationResolvers = {
 export const Issue: IssueResolvers = {
   parent: async (row, _, ctx) => (row.parent ? ofLabel(await ctx.loaders.entity.load(row.parent), 'Issue') : null),
   subIssues: async (row, _, ctx) => (await ctx.loaders.partsOf.load(row.id)).flatMap((r) => ofLabel(r, 'Issue') ?? []),
-  stances: async (row, { stance, includeSubIssues }, ctx) =>
-    (await ctx.loaders.stancesOnIssue.load({ issue: row.id, stance: stance ?? null, includeSubIssues: includeSubIssues ?? false, countOnly: false }))
-      .stances,
-  stanceCounts: async (row, { includeSubIssues }, ctx) =>
-    (await ctx.loaders.stancesOnIssue.load({ issue: row.id, stance: null, includeSubIssues: includeSubIssues ?? false, countOnly: true }))
-      .counts,
+  stances: async (row, { stance, includeSubIssues }, ctx, info) => {
+    const key = { issue: row.id, stance: stance ?? null, includeSubIssues: includeSubIssues ?? false, countOnly: false };
+    return (await ctx.loaders.stancesOnIssue.load({ ...key, details: claimDetailsOfList(info) })).stances;
+  },
+  stanceCounts: async (row, { includeSubIssues }, ctx) => {
+    const key = { issue: row.id, stance: null, includeSubIssues: includeSubIssues ?? false, countOnly: true };
+    return (await ctx.loaders.stancesOnIssue.load({ ...key, details: [] })).counts;
+  },
   events: (row, _, ctx) => ctx.loaders.eventsOfIssue.load(row.id),
   sources: (row, _, ctx) => ctx.loaders.sourcesMentioning.load(row.id),
 };

@@ -1,4 +1,5 @@
 import { badInput, notFound } from '../../errors.js';
+import { ALL_CLAIM_DETAILS, claimDetailsOfConnection } from '../claimDetails.js';
 import { compareStances } from '../compare.js';
 import type { Context } from '../context.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
@@ -6,7 +7,7 @@ import { eventSortKey, stanceSortKey } from '../loaders/reads.js';
 import { toLuceneQuery } from '../lucene.js';
 import { EDGE_TYPES, isStakeholder, LABEL_OF_KIND, ofLabel } from '../mapping.js';
 import { type CursorKind, decodeCursor, pageSize, toConnection } from '../paging.js';
-import { loadMany } from './shared.js';
+import { loadMany, stancesOfHolder } from './shared.js';
 
 /** graph(): how far and how much one request may walk. */
 export const GRAPH_LIMITS = {
@@ -60,7 +61,7 @@ export const Query: QueryResolvers = {
     const page = await ctx.reads.eventsPage({ from: f, to: t, status: status ?? null, after: key, size });
     return toConnection('event', page, eventSortKey, after);
   },
-  stances: async (_, { first, after, filter }, ctx) => {
+  stances: async (_, { first, after, filter }, ctx, info) => {
     const size = pageSize(first);
     const key = decodeCursor('stance', after);
     const [asOfFrom, asOfTo] = [isoDate(filter?.asOfFrom), isoDate(filter?.asOfTo)];
@@ -76,6 +77,7 @@ export const Query: QueryResolvers = {
         asOfFrom,
         asOfTo,
       },
+      details: claimDetailsOfConnection(info),
       after: key,
       size,
     });
@@ -94,8 +96,8 @@ export const Query: QueryResolvers = {
     const [[ra, rb], [sa, sb]] = await Promise.all([
       loadMany(ctx, [a, b]),
       Promise.all([
-        ctx.loaders.stancesOfHolder.load({ holder: a, issue: null, stance: null }),
-        ctx.loaders.stancesOfHolder.load({ holder: b, issue: null, stance: null }),
+        stancesOfHolder(ctx, a, {}, ALL_CLAIM_DETAILS),
+        stancesOfHolder(ctx, b, {}, ALL_CLAIM_DETAILS),
       ]),
     ]);
     const unknown = (name: string, id: string) =>

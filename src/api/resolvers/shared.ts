@@ -1,3 +1,4 @@
+import type { ClaimDetail } from '../claimDetails.js';
 import type { Context } from '../context.js';
 import { loadAllOrFail } from '../loaders/batch.js';
 import type { EntityRow, Label, SourceRow, StakeholderRow, StanceRow } from '../rows.js';
@@ -39,4 +40,5 @@ export const stancesOfHolder = (
   ctx: Context,
   holder: string,
   args: { issue?: string | null; stance?: StanceRow['stance'] | null },
-): Promise<StanceRow[]> => ctx.loaders.stancesOfHolder.load({ holder, issue: args.issue ?? null, stance: args.stance ?? null });
+  details: readonly ClaimDetail[],
+): Promise<StanceRow[]> => ctx.loaders.stancesOfHolder.load({ holder, issue: args.issue ?? null, stance: args.stance ?? null, details });

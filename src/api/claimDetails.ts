@@ -1,0 +1,48 @@
+/**
+ * Which of a claim's longer properties a document reads, so the stance queries leave the rest
+ * in Neo4j: a list of 100 claims drawn as edges needs no position text or sources, and reading,
+ * sending and decoding them was most of such a request's cost. A claim's id, kind, date and
+ * ends are always read (ordering, cursors and the holder/issue fields need them).
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+
+/** A claim property read only when asked for. */
+export type ClaimDetail = 'position' | 'attribution' | 'quote' | 'sources' | 'asOfPrecision';
+
+/** Every detail: for reads whose result feeds more than one selection (compare). */
+export const ALL_CLAIM_DETAILS: readonly ClaimDetail[] = ['asOfPrecision', 'attribution', 'position', 'quote', 'sources'];
+
+/** The Stance fields that need each detail. */
+const NEEDS: Record<string, ClaimDetail> = {
+  position: 'position',
+  attribution: 'attribution',
+  quote: 'quote',
+  sources: 'sources',
+  asOf: 'asOfPrecision',
+  asOfPrecision: 'asOfPrecision',
+};
+
+function fieldsOn(tree: ResolveTree | undefined, typeName: string): ResolveTree[] {
+  return Object.values(tree?.fieldsByTypeName[typeName] ?? {});
+}
+
+/** The details a selection of Stance fields reads, sorted, so equal selections make equal loader keys. */
+function detailsOf(stanceFields: ResolveTree[]): ClaimDetail[] {
+  return [...new Set(stanceFields.flatMap((f) => NEEDS[f.name] ?? []))].sort();
+}
+
+/** For a field returning [Stance!]! (Issue.stances, Stakeholder.stances). */
+export function claimDetailsOfList(info: GraphQLResolveInfo): ClaimDetail[] {
+  return detailsOf(fieldsOn(parseResolveInfo(info) as ResolveTree, 'Stance'));
+}
+
+/** For a field returning a StanceConnection (the root stances list): the fields under edges.node. */
+export function claimDetailsOfConnection(info: GraphQLResolveInfo): ClaimDetail[] {
+  const connection = parseResolveInfo(info) as ResolveTree;
+  const nodes = fieldsOn(connection, 'StanceConnection')
+    .filter((f) => f.name === 'edges')
+    .flatMap((edges) => fieldsOn(edges, 'StanceEdge'))
+    .filter((f) => f.name === 'node');
+  return detailsOf(nodes.flatMap((node) => fieldsOn(node, 'Stance')));
+}
