@@ -37,7 +37,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  */
 export function parseParam(name: string, type: ParamType, raw: string): unknown {
   if (raw === 'null') return null;
-  const wrong = () => badInput(`Parameter ${name} expects a ${describeType(type)}, got ${JSON.stringify(raw)}.`);
+  const wrong = () => badInput(`parameter ${name} expects a ${describeType(type)}, got ${JSON.stringify(raw)}.`);
   switch (type.kind) {
     case 'string':
       return raw;
@@ -99,7 +99,7 @@ export function parseParams(
   for (const key of given.keys()) {
     if (!known.has(key)) {
       const expected = query.params.map((p) => p.name).join(', ') || 'none';
-      problems.push(`${query.name} has no parameter ${key} (it takes: ${expected})`);
+      problems.push(`no parameter ${key} (it takes: ${expected})`);
     }
   }
   const values: Record<string, unknown> = {};
