@@ -8,6 +8,7 @@ import { loadCypher } from '../graph/cypher.js';
 import type { Db } from '../graph/db.js';
 import { createContext } from './context.js';
 import { createApolloServer } from './server.js';
+import { mountSurfaces } from './surfaces/index.js';
 
 export interface HttpServer {
   /** Where the GraphQL endpoint listens, with the real port (config.http.port may be 0). */
@@ -35,6 +36,7 @@ export async function startHttpServer({ db, config }: { db: Db; config: Config }
     const ready = await db.ping();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
   });
+  mountSurfaces(app, config);
   app.use(
     '/graphql',
     cors(),

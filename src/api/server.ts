@@ -1,18 +1,15 @@
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Config } from '../config.js';
 import { armor } from './armor.js';
 import type { Context } from './context.js';
-import { EXAMPLES_DOCUMENT, EXAMPLES_VARIABLES } from './examples.js';
 import { createFormatError } from './formatError.js';
 import { roundTripsPlugin } from './plugins.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
+import { graphiqlLandingPage } from './surfaces/graphiql.js';
 
 export interface ApolloOptions {
   config: Config;
@@ -23,7 +20,7 @@ export interface ApolloOptions {
 /**
  * The Apollo Server for stancegraph, without HTTP: startHttpServer mounts it, tests call
  * executeOperation on it with a context from createContext. Outside production it reports
- * round trips, includes stack traces and serves the Sandbox with the example operations;
+ * round trips, includes stack traces and serves GraphiQL with the example operations;
  * in production none of that.
  */
 export function createApolloServer({ config, httpServer }: ApolloOptions): ApolloServer<Context> {
@@ -33,7 +30,7 @@ export function createApolloServer({ config, httpServer }: ApolloOptions): Apoll
     ...(bounds.plugins as Array<ApolloServerPlugin<Context>>),
     production
       ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-      : ApolloServerPluginLandingPageLocalDefault({ footer: false, document: EXAMPLES_DOCUMENT, variables: EXAMPLES_VARIABLES }),
+      : graphiqlLandingPage(),
   ];
   if (!production) plugins.push(roundTripsPlugin);
   if (httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer }));
