@@ -12,6 +12,9 @@ export function describeType(type: ParamType): string {
   return type.kind === 'date' ? 'date (YYYY-MM-DD)' : type.kind;
 }
 
+/** The type with its article, for sentences: "a date (YYYY-MM-DD)", "an integer". */
+export const aType = (type: ParamType) => `${/^[aeiou]/.test(describeType(type)) ? 'an' : 'a'} ${describeType(type)}`;
+
 /** The type of a Cypher literal from a `:param` line: `'x'`, `date('2026-01-01')`, `[1, 2]`, `42`, `4.2`, `true`. */
 export function paramTypeOf(literal: string, where: string): ParamType {
   const s = literal.trim();
@@ -37,7 +40,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  */
 export function parseParam(name: string, type: ParamType, raw: string): unknown {
   if (raw === 'null') return null;
-  const wrong = () => badInput(`parameter ${name} expects a ${describeType(type)}, got ${JSON.stringify(raw)}.`);
+  const wrong = () => badInput(`parameter ${name} expects ${aType(type)}, got ${JSON.stringify(raw)}.`);
   switch (type.kind) {
     case 'string':
       return raw;
@@ -106,7 +109,7 @@ export function parseParams(
   for (const p of query.params) {
     const raw = given.get(p.name);
     if (raw === undefined) {
-      problems.push(`missing parameter ${p.name}: a ${describeType(p.type)} (--param ${p.name}=…)`);
+      problems.push(`missing parameter ${p.name}: ${aType(p.type)} (--param ${p.name}=…)`);
       continue;
     }
     try {

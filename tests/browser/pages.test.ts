@@ -67,13 +67,16 @@ const outside = (urls: string[]) =>
   });
 
 describe('GraphiQL at GET /graphql', () => {
-  it('loads with the example operations and runs one', async () => {
+  it('loads with the example operations, runs one, and shows the headers editor and the schema docs', async () => {
     const { page, sent } = await openPage();
     await page.goto(`${origin}/graphql`);
     await page.getByText('TrumpAndNetanyahuOnIran').first().waitFor();
     await page.locator('.graphiql-execute-button').click();
     await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 30_000 }).toContain('totalCount');
     expect(await page.locator('.graphiql-response').innerText()).toContain('"trump"');
+    await expect.poll(() => page.getByText('Headers', { exact: true }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
+    await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().waitFor();
     await shoot(page, 'graphiql');
     expect(outside(sent())).toEqual([]);
     await page.context().close();
