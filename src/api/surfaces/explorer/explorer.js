@@ -32,7 +32,13 @@ function status(text, isError = false) {
 const cy = (window.cy = cytoscape({
   container: $('#graph'),
   style: [
-    { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'background-color': (n) => NODE_COLOURS[n.data('kind')] } },
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)', 'font-size': 9, 'text-wrap': 'ellipsis', 'text-max-width': '130px',
+        'background-color': (n) => NODE_COLOURS[n.data('kind')],
+      },
+    },
     { selector: 'edge', style: { width: 1.5, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'line-color': '#ccc', 'target-arrow-color': '#ccc' } },
     { selector: 'edge[type = "HOLDS_STANCE"]', style: { width: 3, 'line-color': (e) => STANCE_COLOURS[e.data('label')], 'target-arrow-color': (e) => STANCE_COLOURS[e.data('label')] } },
     { selector: ':selected', style: { 'border-width': 3, 'border-color': '#111', 'line-style': 'dashed' } },
@@ -59,7 +65,7 @@ async function draw(ids, { replace = false } = {}) {
     cy.add(graph.nodes.filter((n) => cy.getElementById(n.id).empty()).map((n) => ({ data: n })));
     cy.add(graph.edges.filter((e) => cy.getElementById(e.id).empty()).map((e) => ({ data: e })));
     applyStanceFilter();
-    cy.layout({ name: 'cose', animate: false }).run();
+    cy.layout({ name: 'cose', animate: false, nodeRepulsion: () => 20000, idealEdgeLength: () => 80 }).run();
     status(`${cy.nodes().length} nodes, ${cy.edges().length} edges${graph.truncated ? ' (cut at the limit)' : ''}`);
   } catch (e) {
     status(e.message, true);
