@@ -4,8 +4,8 @@
 // expected attendees, as its sources announce them. Undated events are left out.
 // (date sorts as text, which for these ISO forms is date order by start of period.)
 // Parameters: $from and $to, ISO dates (YYYY-MM-DD), both included.
-//   :param from => '2026-01-01'
-//   :param to => '2026-02-28'
+//   :param from => date('2026-01-01')
+//   :param to => date('2026-02-28')
 // params: {"from": "2026-01-01", "to": "2026-02-28"}
 MATCH (event:Event)
 WHERE event.date <= date($to)

@@ -1,6 +1,6 @@
 /**
- * Example operations, preloaded in the development playground (Apollo Sandbox) as one
- * document: pick an operation by name and run it. tests/api/examples.test.ts runs each one
+ * Example operations, preloaded in the development playground (GraphiQL, one tab each;
+ * EXAMPLES_DOCUMENT holds them all as one document). tests/api/examples.test.ts runs each one
  * against the seeded graph, so they keep working as the schema grows.
  */
 export interface Example {

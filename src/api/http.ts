@@ -9,6 +9,7 @@ import type { Db } from '../graph/db.js';
 import { bodyErrors } from './bodyErrors.js';
 import { createContext } from './context.js';
 import { createApolloServer } from './server.js';
+import { mountSurfaces } from './surfaces/index.js';
 
 export interface HttpServer {
   /** Where the GraphQL endpoint listens, with the real port (config.http.port may be 0). */
@@ -36,6 +37,7 @@ export async function startHttpServer({ db, config }: { db: Db; config: Config }
     const ready = await db.ping();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
   });
+  mountSurfaces(app, config);
   app.use(
     '/graphql',
     cors(),

@@ -2,19 +2,16 @@ import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Config } from '../config.js';
 import { armor } from './armor.js';
 import type { Context } from './context.js';
-import { EXAMPLES_DOCUMENT, EXAMPLES_VARIABLES } from './examples.js';
 import { createFormatError } from './formatError.js';
 import { roundTripsPlugin } from './plugins.js';
 import { resolvers } from './resolvers/index.js';
 import { KnownOperationTypesRule } from './operationTypes.js';
 import { loadTypeDefs } from './typeDefs.js';
+import { graphiqlLandingPage } from './surfaces/graphiql.js';
 
 export interface ApolloOptions {
   config: Config;
@@ -25,7 +22,7 @@ export interface ApolloOptions {
 /**
  * The Apollo Server for stancegraph, without HTTP: startHttpServer mounts it, tests call
  * executeOperation on it with a context from createContext. Outside production it reports
- * round trips, includes stack traces and serves the Sandbox with the example operations;
+ * round trips, includes stack traces and serves GraphiQL with the example operations;
  * in production none of that.
  */
 export function createApolloServer({ config, httpServer }: ApolloOptions): ApolloServer<Context> {
@@ -38,7 +35,7 @@ export function createApolloServer({ config, httpServer }: ApolloOptions): Apoll
     ApolloServerPluginCacheControlDisabled(),
     production
       ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-      : ApolloServerPluginLandingPageLocalDefault({ footer: false, document: EXAMPLES_DOCUMENT, variables: EXAMPLES_VARIABLES }),
+      : graphiqlLandingPage(),
   ];
   if (!production) plugins.push(roundTripsPlugin);
   if (httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer }));

@@ -80,12 +80,13 @@ describe('HTTP', () => {
     expect(body.errors[0].message).toContain('102400 bytes');
   });
 
-  it('serves the playground with the example operations outside production', async () => {
+  it('serves GraphiQL with the example operations outside production, loading nothing from elsewhere', async () => {
     const page = await fetch(server.url, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     const html = await page.text();
-    expect(html).toContain('embeddable-sandbox');
+    expect(html).toContain('YogaGraphiQL.renderYogaGraphiQL');
     expect(html).toContain('CompareTrumpAndNetanyahu');
+    expect(html).not.toMatch(/<(script|link)[^>]+(src|href)="(https?:)?\/\//);
   });
 });
 

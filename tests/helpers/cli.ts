@@ -8,18 +8,15 @@ export interface CliRun {
 }
 
 /** Runs `npm run seed` (its entry point, under node) with extra environment, and collects its output. */
-export function runSeedCli(args: string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
-  return runEntryPoint('src/cli/seed.ts', args, env);
-}
+export const runSeedCli = (args: string[], env: NodeJS.ProcessEnv) => runEntryPoint('src/cli/seed.ts', args, env);
 
 /** Runs `npm run synth` (its entry point, under node) with extra environment, and collects its output. */
-export function runSynthCli(args: string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
-  return runEntryPoint('src/cli/synth.ts', args, env);
-}
+export const runSynthCli = (args: string[], env: NodeJS.ProcessEnv) => runEntryPoint('src/cli/synth.ts', args, env);
 
-function runEntryPoint(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
+/** Runs an entry point under node the way its npm script does, with extra environment; collects its output. */
+export function runEntryPoint(entry: string, args: string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

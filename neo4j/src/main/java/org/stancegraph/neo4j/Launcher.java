@@ -21,6 +21,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
 import sun.misc.Signal;
 import org.neo4j.io.locker.FileLockException;
+import org.neo4j.server.configuration.ServerSettings;
 
 /**
  * Runs Neo4j Community embedded, with a Bolt connector on loopback, for stancegraph.
@@ -54,6 +55,10 @@ public final class Launcher {
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                    // Neo4j Browser (/browser) reads these through dbms.clientConfig(): no usage
+                    // data sent to Neo4j's analytics, no guides or images fetched from the internet.
+                    .setConfig(ServerSettings.allow_telemetry, false)
+                    .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost")
                     // Keep transaction logs small: this store is a laptop's, not a backup source.
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                     // By default Bolt waits 5 s for connections and 5 s more for its thread pool at

@@ -1,0 +1,36 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { EXAMPLES } from '../examples.js';
+
+/**
+ * GraphiQL as Apollo's landing page outside production, in place of Apollo Sandbox (which
+ * loads its app and fonts from the internet). @graphql-yoga/render-graphiql inlines GraphiQL,
+ * its editor and their styles in one page: nothing is fetched from anywhere but /graphql.
+ * Each example operation opens in a tab of its own. The headers editor is on, for the write
+ * credential of the curation API (issue 10). Subscriptions will go over graphql-ws
+ * (`subscriptionsProtocol: 'WS'`, on /graphql) once the server has them (issue 9).
+ */
+export function graphiqlLandingPage(): ApolloServerPlugin {
+  const html = renderGraphiQL({
+    title: 'stancegraph GraphiQL',
+    endpoint: '/graphql',
+    defaultTabs: EXAMPLES.map((e) => ({
+      query: `# ${e.question}${e.query}\n`,
+      variables: e.variables ? JSON.stringify(e.variables, null, 2) : null,
+    })),
+    isHeadersEditorEnabled: true,
+    shouldPersistHeaders: false,
+    defaultEditorToolsVisibility: 'headers',
+    subscriptionsProtocol: 'WS',
+    schemaDescription: true,
+  });
+  return {
+    async serverWillStart() {
+      return {
+        async renderLandingPage() {
+          return { html };
+        },
+      };
+    },
+  };
+}
