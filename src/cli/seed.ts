@@ -12,6 +12,7 @@ import { loadCypher } from '../graph/cypher.js';
 import { applySchema } from '../graph/constraints.js';
 import { openNeo4j } from '../runtime/connect.js';
 import { displayPath, readSeeds, SEEDS_DIR, type SeedReport, writeSeeds } from '../seed/index.js';
+import { countLines } from './counts.js';
 import { runCli } from './runCli.js';
 
 const USAGE = `usage: npm run seed -- [--dir PATH] [--reset]
@@ -32,17 +33,7 @@ function parse(argv: string[]) {
   }
 }
 
-function summary(report: SeedReport): string {
-  const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-  const list = (counts: Record<string, number>) =>
-    Object.entries(counts)
-      .map(([name, n]) => `${name} ${n}`)
-      .join(', ');
-  return [
-    `nodes: ${total(report.nodes)} (${list(report.nodes)})`,
-    `relationships: ${total(report.relationships)} (${list(report.relationships)})`,
-  ].join('\n');
-}
+const summary = (report: SeedReport): string => countLines(report).join('\n');
 
 await runCli(async () => {
   const args = parse(process.argv.slice(2));

@@ -13,6 +13,7 @@ import { badInput } from '../errors.js';
 import { loadCypher } from '../graph/cypher.js';
 import { openNeo4j } from '../runtime/connect.js';
 import { DEFAULT_COUNTS, DEFAULT_SEED, deleteSynth, type SynthCounts, type SynthReport, synthesize } from '../synth/index.js';
+import { countLines, sum } from './counts.js';
 import { runCli } from './runCli.js';
 
 const COUNT_FLAGS = Object.keys(DEFAULT_COUNTS) as Array<keyof SynthCounts>;
@@ -77,15 +78,9 @@ function parse(argv: string[]) {
 }
 
 function summary(report: SynthReport): string {
-  const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-  const list = (counts: Record<string, number>) =>
-    Object.entries(counts)
-      .map(([name, n]) => `${name} ${n}`)
-      .join(', ');
-  const nodes = total(report.nodes);
+  const nodes = sum(report.nodes);
   return [
-    `nodes: ${nodes} (${list(report.nodes)})`,
-    `relationships: ${total(report.relationships)} (${list(report.relationships)})`,
+    ...countLines(report),
     `${report.seconds} s, ${report.transactions} transactions: ${report.relationshipsPerSecond} relationships/s, ` +
       `${Math.round(nodes / report.seconds)} nodes/s`,
   ].join('\n');
