@@ -24,11 +24,13 @@ const DELETE_CLAIMS = cypher('synth/delete-claims');
 const DELETE_NODES = cypher('synth/delete-nodes');
 
 /**
- * Rows per write transaction. Bounded so that neither heap grows with the graph: Neo4j's
- * default 512 MB holds a transaction of this size with room to spare, and Node holds one
- * batch of rows at a time.
+ * Rows per write transaction. Bounded so that neither heap grows with the graph (Node holds
+ * one batch of rows at a time), and small: with Neo4j's default 512 MB heap, G1 keeps a
+ * small young generation, and every young collection copies the open transaction's state;
+ * at 10,000 claims per transaction garbage collection took 9 s of a 100,000-claim load, at
+ * 2,000 about 1.5 s, while commits stay few (one per 2,000 rows).
  */
-export const SYNTH_BATCH = 10_000;
+export const SYNTH_BATCH = 2_000;
 
 /** What a synth run wrote, and how fast. */
 export interface SynthReport {
@@ -66,7 +68,7 @@ export function resolveCounts(partial: Partial<SynthCounts> = {}): SynthCounts {
   const counts = { ...DEFAULT_COUNTS, ...partial };
   for (const name of COUNT_NAMES) {
     const n = counts[name];
-    if (!Number.isSafeInteger(n) || n < 1) throw badInput(`${name} must be a positive integer, got ${JSON.stringify(n)}`);
+    if (!Number.isSafeInteger(n) || n < 1) throw badInput(`${name} must be a positive integer, got ${typeof n === 'number' ? String(n) : JSON.stringify(n)}`);
   }
   return counts;
 }

@@ -9,8 +9,17 @@ export interface CliRun {
 
 /** Runs `npm run seed` (its entry point, under node) with extra environment, and collects its output. */
 export function runSeedCli(args: string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
+  return runEntryPoint('src/cli/seed.ts', args, env);
+}
+
+/** Runs `npm run synth` (its entry point, under node) with extra environment, and collects its output. */
+export function runSynthCli(args: string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
+  return runEntryPoint('src/cli/synth.ts', args, env);
+}
+
+function runEntryPoint(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts', ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
