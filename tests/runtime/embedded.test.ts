@@ -28,7 +28,9 @@ async function cypher(uri: string, text: string, params = {}) {
   }
 }
 
-describe('embedded Neo4j', () => {
+// Each test starts one or two JVMs: on a loaded two-core machine that takes well over
+// vitest's default bound, so these get a wider one (a bound, not a timing assertion).
+describe('embedded Neo4j', { timeout: 240_000 }, () => {
   it('keeps data across two start/stop cycles on the same store and leaves no JVM or lock behind', async () => {
     const opts = await options();
     const first = await startEmbedded(opts);

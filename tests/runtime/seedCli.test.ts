@@ -27,7 +27,8 @@ async function countActors(uri: string): Promise<number> {
 let running: EmbeddedNeo4j | undefined;
 afterAll(() => running?.stop());
 
-describe('npm run seed with the embedded default', () => {
+// Starts JVMs: on a loaded two-core machine that takes well over vitest's default bound.
+describe('npm run seed with the embedded default', { timeout: 240_000 }, () => {
   it('starts Neo4j for the time it needs when none runs, then writes into the running one', async () => {
     const dataDir = await tempDir('seed-cli');
     const storeDir = path.join(dataDir, 'neo4j');
