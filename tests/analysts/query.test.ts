@@ -67,7 +67,7 @@ describe('npm run query', () => {
     const table = await query('divergences', '--param', 'a=donald-trump', '--param', 'b=benjamin-netanyahu');
     expect(table.stderr).toBe('');
     expect(table.code).toBe(0);
-    expect(table.stdout).toContain('Second phase of the Gaza ceasefire');
+    expect(table.stdout).toContain('Second phase of the US-brokered Gaza ceasefire');
     expect(table.stdout).toMatch(/\d+ rows\n$/);
 
     const csv = await query('claim-sources', '--param', 'claim=donald-trump-opposes-west-bank-annexation-2026-02', '--format', 'csv');

@@ -46,7 +46,7 @@ const CLAIMS: Claim[] = [
   ['trump-administration-supports-gaza-ceasefire-phase-2-2025', 'trump-administration', 'gaza-ceasefire-phase-2', 'SUPPORTS', 'REPORTED', '2025', [A000], null],
   // Attribution fixes on Iran.
   ['trump-administration-supports-us-iran-negotiations-2025', 'trump-administration', 'us-iran-negotiations', 'SUPPORTS', 'REPORTED', '2025', [A000], null],
-  ['benjamin-netanyahu-conditional-us-iran-negotiations-2026-02', 'benjamin-netanyahu', 'us-iran-negotiations', 'CONDITIONAL', 'STATED', '2026-02', [A004], 'I will present to the president our perceptions of the principles in the negotiations'],
+  ['benjamin-netanyahu-conditional-us-iran-negotiations-2026-02', 'benjamin-netanyahu', 'us-iran-negotiations', 'CONDITIONAL', 'STATED', '2026-02', [A004], 'our perceptions of the principles in the negotiations'],
   ['benjamin-netanyahu-supports-iran-talks-scope-2026-02', 'benjamin-netanyahu', 'iran-talks-scope', 'SUPPORTS', 'ASSESSED', '2026-02', [A004], null],
   // 003: joint patrols are the US position; Israel's is border enforcement.
   ['trump-administration-supports-ceasefire-monitoring', 'trump-administration', 'ceasefire-monitoring', 'SUPPORTS', 'REPORTED', null, [A003], null],
