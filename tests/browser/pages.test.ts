@@ -111,10 +111,18 @@ describe('the explorer at /explore', () => {
     await page.mouse.dblclick(event.x, event.y);
     await expect.poll(() => page.evaluate(() => (window as any).cy.nodes().length as number), { timeout: 30_000 }).toBeGreaterThan(before);
 
-    // Click a stance edge: the side panel shows the claim and its sources.
-    const edge = await at('edge[source = "benjamin-netanyahu"][type = "HOLDS_STANCE"]', true);
-    await page.mouse.click(edge.x, edge.y);
-    await page.getByRole('heading', { name: 'Sources' }).waitFor();
+    // Click a stance edge: the side panel shows the claim and its sources. An edge's midpoint
+    // can lie under a node or another edge in a dense drawing, so try the claims in turn.
+    const claims = await page.evaluate(
+      () => (window as any).cy.$('edge[source = "benjamin-netanyahu"][type = "HOLDS_STANCE"]').map((e: any) => e.id()) as string[],
+    );
+    const sourcesHeading = page.getByRole('heading', { name: 'Sources' });
+    for (const id of claims.slice(0, 10)) {
+      const edge = await at(`edge[id = "${id}"]`, true);
+      await page.mouse.click(edge.x, edge.y);
+      if (await sourcesHeading.waitFor({ timeout: 2_000 }).then(() => true, () => false)) break;
+    }
+    await sourcesHeading.waitFor({ timeout: 5_000 });
     expect(await page.locator('#panel li').count()).toBeGreaterThan(0);
     expect(await page.locator('#panel').innerText()).toMatch(/Benjamin Netanyahu: /);
     await shoot(page, 'explorer');
