@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { ErrorCode, StancegraphError } from '../errors.js';
 import { type CypherQuery, cypher } from '../graph/cypher.js';
-import type { Db, TxRunner } from '../graph/db.js';
+import type { Db } from '../graph/db.js';
 import { readSeeds } from './read.js';
 import { seedRows } from './rows.js';
 import type { SeedSet } from './format.js';

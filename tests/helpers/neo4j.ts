@@ -24,3 +24,13 @@ export async function testDb(): Promise<Db> {
   await loadCypher();
   return db;
 }
+
+/** The environment that points a child process (a CLI under test) at the run's Neo4j. */
+export function testNeo4jEnv(): NodeJS.ProcessEnv {
+  const { uri, username, password, database } = inject('neo4j');
+  const env: NodeJS.ProcessEnv = { NEO4J_URI: uri };
+  if (username !== undefined) env.NEO4J_USERNAME = username;
+  if (password !== undefined) env.NEO4J_PASSWORD = password;
+  if (database !== undefined) env.NEO4J_DATABASE = database;
+  return env;
+}

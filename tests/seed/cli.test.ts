@@ -1,19 +1,12 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/graph/db.js';
 import { runSeedCli } from '../helpers/cli.js';
 import { type GraphSnapshot, graphSnapshot } from '../helpers/graph.js';
-import { testDb } from '../helpers/neo4j.js';
+import { testDb, testNeo4jEnv } from '../helpers/neo4j.js';
 import { copySeeds } from '../helpers/seedDirs.js';
 
 // `npm run seed` end to end, as a child process pointed at the run's Neo4j with NEO4J_URI.
-function seedCli(args: string[]) {
-  const { uri, username, password, database } = inject('neo4j');
-  const env: NodeJS.ProcessEnv = { NEO4J_URI: uri };
-  if (username !== undefined) env.NEO4J_USERNAME = username;
-  if (password !== undefined) env.NEO4J_PASSWORD = password;
-  if (database !== undefined) env.NEO4J_DATABASE = database;
-  return runSeedCli(args, env);
-}
+const seedCli = (args: string[]) => runSeedCli(args, testNeo4jEnv());
 
 let db: Db;
 let before: GraphSnapshot;

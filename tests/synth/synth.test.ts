@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../src/errors.js';
 import type { Db } from '../../src/graph/db.js';
 import {
@@ -15,7 +15,7 @@ import {
 } from '../../src/synth/index.js';
 import { runSynthCli } from '../helpers/cli.js';
 import { type GraphSnapshot, graphSnapshot } from '../helpers/graph.js';
-import { testDb } from '../helpers/neo4j.js';
+import { testDb, testNeo4jEnv } from '../helpers/neo4j.js';
 
 // npm run synth on the run's real Neo4j, beside the seeded corpus. Every test leaves the
 // graph with the synthetic data of the first one at most; afterAll deletes it, so other
@@ -28,14 +28,7 @@ let seeded: GraphSnapshot;
 const run = (text: string, params = {}) => db.read({ name: 'test/synth', text }, params);
 const generated = (kind: RowKind) => [...synthRows(kind, COUNTS, SEED)] as Row[];
 
-function synthCli(args: string[]) {
-  const { uri, username, password, database } = inject('neo4j');
-  const env: NodeJS.ProcessEnv = { NEO4J_URI: uri };
-  if (username !== undefined) env.NEO4J_USERNAME = username;
-  if (password !== undefined) env.NEO4J_PASSWORD = password;
-  if (database !== undefined) env.NEO4J_DATABASE = database;
-  return runSynthCli(args, env);
-}
+const synthCli = (args: string[]) => runSynthCli(args, testNeo4jEnv());
 
 beforeAll(async () => {
   db = await testDb();
