@@ -100,18 +100,25 @@ export async function settle(pids: { target?: number; jvm?: number }, maxMs = 60
 /** Slow answers count as latency, not errors, up to this many seconds (autocannon's default is 10). */
 const REQUEST_TIMEOUT_S = 60;
 
-/** An unmeasured warm-up (a fresh JVM and a fresh V8 compile their hot paths first), then the measured run. */
-export async function measure(load: Load, pids: { target?: number; jvm?: number }): Promise<Measurement> {
-  const options = {
-    url: load.url,
-    method: 'POST' as const,
-    headers: { 'content-type': 'application/json' },
-    body: load.body,
-    connections: load.connections,
-    timeout: REQUEST_TIMEOUT_S,
-  };
+const cannon = (load: Load) => ({
+  url: load.url,
+  method: 'POST' as const,
+  headers: { 'content-type': 'application/json' },
+  body: load.body,
+  connections: load.connections,
+  timeout: REQUEST_TIMEOUT_S,
+});
+
+/** Load for `warmupS` with nothing measured (the bench's warm-up round). */
+export async function warm(load: Load, pids: { target?: number; jvm?: number }): Promise<void> {
   await settle(pids);
-  await autocannon({ ...options, duration: load.warmupS });
+  await autocannon({ ...cannon(load), duration: load.warmupS });
+}
+
+/** An unmeasured warm-up (a fresh V8 compiles its hot paths first), then the measured run. */
+export async function measure(load: Load, pids: { target?: number; jvm?: number }): Promise<Measurement> {
+  const options = cannon(load);
+  await warm(load, pids);
   await settle(pids);
   const before = { target: cpuMs(pids.target), jvm: cpuMs(pids.jvm) };
   const result = await autocannon({ ...options, duration: load.durationS });

@@ -7,9 +7,10 @@
  *    data generated when missing; its size printed.
  * 2. Same data: each target, started alone, answers every question once; answers are
  *    normalized and compared with stancegraph's; a target that differs is not timed there.
- * 3. Load: each target, started alone again, gets each question with autocannon (warm-up,
- *    then the measured run, BENCH_REPEAT times); CPU per request of the target and the JVM,
- *    and the target's memory, from /proc.
+ * 3. Load: a warm-up round (every target, every question, unmeasured), then BENCH_REPEAT
+ *    timed rounds in rotating target order; in each, every target, started alone, gets each
+ *    question with autocannon (warm-up, then the measured run); CPU per request of the target
+ *    and the JVM, and the target's memory, from /proc.
  * 4. Tables per target and side by side; JSON in bench/results/latest.json.
  *
  * Exits non-zero when a question differs or fails, or on bad input. Ctrl-C stops every child.
@@ -19,7 +20,7 @@ import { ROOT } from '../src/config.js';
 import { type Answer, collectAnswers, compareAnswers, requestBody } from './check.js';
 import { graphSize, openBenchGraph, type BenchGraph } from './graph.js';
 import { questionIds } from './ids.js';
-import { measure } from './measure.js';
+import { measure, warm } from './measure.js';
 import { OptionsError, readOptions } from './options.js';
 import { type Question, questions as allQuestions } from './questions.js';
 import { comparisonTable, machine, type QuestionResult, targetTable, writeJson } from './report.js';
@@ -90,30 +91,42 @@ async function main(): Promise<number> {
   if (!check.problems.length) console.log(`Same data: every answer matches ${reference}'s.`);
   if (options.checkOnly) return check.problems.length ? 1 : 0;
 
-  // Then load, one target at a time.
+  // Then load, one target at a time. Neo4j's JIT compiles the code paths each target's
+  // queries take as they run, so the first target timed on a fresh JVM would pay for all
+  // of it: a warm-up round gives every target every question, unmeasured, before any timed
+  // round. Timed rounds (BENCH_REPEAT) rotate the order of the targets.
   const results: QuestionResult[] = qs.map((question) => ({ question, targets: {} }));
-  for (const name of options.targets) {
-    const timed = results.filter((r) => ['same', 'reference'].includes(check.verdicts.get(r.question.name)?.get(name) ?? ''));
-    for (const r of results) r.targets[name] = { verdict: check.verdicts.get(r.question.name)?.get(name) ?? 'n/a', runs: [] };
-    if (!timed.length) continue;
-    const target = await start(name);
-    console.log(`\nMeasuring ${TARGET_TITLES[name]} at ${target.url}${target.pid ? ` (pid ${target.pid})` : ''}`);
-    try {
-      for (const r of timed) {
-        const q: Question = r.question;
-        for (let run = 0; run < options.repeat; run += 1) {
+  for (const r of results) {
+    for (const name of options.targets) r.targets[name] = { verdict: check.verdicts.get(r.question.name)?.get(name) ?? 'n/a', runs: [] };
+  }
+  for (let round = 0; round <= options.repeat; round += 1) {
+    const warmUp = round === 0;
+    const order = options.targets.map((_, i) => options.targets[(i + Math.max(round - 1, 0)) % options.targets.length]!);
+    console.log(warmUp ? '\nWarm-up round (not measured)' : `\nRound ${round} of ${options.repeat}`);
+    for (const name of order) {
+      const timed = results.filter((r) => ['same', 'reference'].includes(r.targets[name]!.verdict));
+      if (!timed.length) continue;
+      const target = await start(name);
+      console.log(`${warmUp ? 'Warming' : 'Measuring'} ${TARGET_TITLES[name]} at ${target.url}${target.pid ? ` (pid ${target.pid})` : ''}`);
+      try {
+        for (const r of timed) {
+          const q: Question = r.question;
           const connections = q.connections === 1 ? 1 : options.connections;
-          const m = await measure(
-            { url: target.url, body: requestBody(q, name)!, connections, warmupS: options.warmupS, durationS: options.durationS },
-            { target: target.pid, jvm: graph.jvmPid },
-          );
+          const load = { url: target.url, body: requestBody(q, name)!, connections, warmupS: options.warmupS, durationS: options.durationS };
+          const pids = { target: target.pid, jvm: graph.jvmPid };
+          if (warmUp) {
+            await warm(load, pids);
+            target.assertAlive();
+            continue;
+          }
+          const m = await measure(load, pids);
           target.assertAlive();
           r.targets[name]!.runs.push(m);
           console.log(`  ${q.name.padEnd(22)} ${Math.round(m.reqPerS).toString().padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms${m.errors ? `  ${m.errors} errors` : ''}`);
         }
+      } finally {
+        await target.stop();
       }
-    } finally {
-      await target.stop();
     }
   }
 

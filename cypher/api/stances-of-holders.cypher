@@ -3,7 +3,7 @@
 // then by claim id. One row per key.
 // Parameters: $keys: [{i: the key's position, holder: id, issue: id or null, stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null,
 //   details: the claim properties to read beyond id, stance, asOf and ends, among position, attribution, quote,
-//   sources and asOfPrecision (the others come back null)}].
+//   sources and asOfPrecision (the others come back null), and 'issue' to return each claim's issue whole in end}].
 UNWIND $keys AS key
 CALL (key) {
   MATCH (h:Entity {id: key.holder})-[r:HOLDS_STANCE]->(i:Issue)
@@ -17,7 +17,9 @@ CALL (key) {
     attribution: CASE WHEN 'attribution' IN key.details THEN r.attribution END,
     quote: CASE WHEN 'quote' IN key.details THEN r.quote END,
     sources: CASE WHEN 'sources' IN key.details THEN r.sources END,
-    asOfPrecision: CASE WHEN 'asOfPrecision' IN key.details THEN r.asOfPrecision END
+    asOfPrecision: CASE WHEN 'asOfPrecision' IN key.details THEN r.asOfPrecision END,
+    end: CASE WHEN 'issue' IN key.details
+           THEN i {.id, .name, .description, label: 'Issue', parent: [(i)-[:PART_OF]->(p) | p.id][0]} END
   }) AS stances
 }
 RETURN key.i AS i, stances

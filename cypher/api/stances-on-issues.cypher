@@ -5,7 +5,8 @@
 // One row per key.
 // Parameters: $keys: [{i: the key's position, issue: id, stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null,
 //   includeSubIssues: boolean, countOnly: boolean, details: the claim properties to read beyond id, stance, asOf
-//   and ends, among position, attribution, quote, sources and asOfPrecision (the others come back null)}].
+//   and ends, among position, attribution, quote, sources and asOfPrecision (the others come back null), and
+//   'holder' to return each claim's holder whole in end}].
 UNWIND $keys AS key
 CALL (key) {
   MATCH (i:Issue)-[:PART_OF*0..]->(top:Issue {id: key.issue})
@@ -20,7 +21,11 @@ CALL (key) {
            attribution: CASE WHEN 'attribution' IN key.details THEN r.attribution END,
            quote: CASE WHEN 'quote' IN key.details THEN r.quote END,
            sources: CASE WHEN 'sources' IN key.details THEN r.sources END,
-           asOfPrecision: CASE WHEN 'asOfPrecision' IN key.details THEN r.asOfPrecision END
+           asOfPrecision: CASE WHEN 'asOfPrecision' IN key.details THEN r.asOfPrecision END,
+           end: CASE WHEN 'holder' IN key.details THEN
+                  CASE WHEN h:Actor THEN h {.id, .name, .aliases, .title, .description, label: 'Actor'}
+                       ELSE h {.id, .name, .aliases, .kind, .country, .description, label: 'Organization', parent: [(h)-[:PART_OF]->(p) | p.id][0]} END
+                END
          } END) AS stances,
          {
            supports: count(CASE r.stance WHEN 'SUPPORTS' THEN 1 END),

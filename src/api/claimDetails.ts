@@ -2,16 +2,23 @@
  * Which of a claim's longer properties a document reads, so the stance queries leave the rest
  * in Neo4j: a list of 100 claims drawn as edges needs no position text or sources, and reading,
  * sending and decoding them was most of such a request's cost. A claim's id, kind, date and
- * ends are always read (ordering, cursors and the holder/issue fields need them).
+ * the ids of its ends are always read (ordering, cursors and the holder/issue fields need them).
+ *
+ * The ends themselves (`holder`, `issue`) are details too: when the document selects one, the
+ * stance query returns that node whole beside the claim and the loaders prime the entity
+ * loader with it, so the next level costs no query of its own.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 
 /** A claim property read only when asked for. */
-export type ClaimDetail = 'position' | 'attribution' | 'quote' | 'sources' | 'asOfPrecision';
+export type ClaimDetail = 'position' | 'attribution' | 'quote' | 'sources' | 'asOfPrecision' | 'holder' | 'issue';
 
-/** Every detail: for reads whose result feeds more than one selection (compare). */
-export const ALL_CLAIM_DETAILS: readonly ClaimDetail[] = ['asOfPrecision', 'attribution', 'position', 'quote', 'sources'];
+/**
+ * Every property, and the issue: for reads whose result feeds more than one selection
+ * (compare, whose holders are its own arguments, already loaded).
+ */
+export const ALL_CLAIM_DETAILS: readonly ClaimDetail[] = ['asOfPrecision', 'attribution', 'issue', 'position', 'quote', 'sources'];
 
 /** The Stance fields that need each detail. */
 const NEEDS: Record<string, ClaimDetail> = {
@@ -21,6 +28,8 @@ const NEEDS: Record<string, ClaimDetail> = {
   sources: 'sources',
   asOf: 'asOfPrecision',
   asOfPrecision: 'asOfPrecision',
+  holder: 'holder',
+  issue: 'issue',
 };
 
 function fieldsOn(tree: ResolveTree | undefined, typeName: string): ResolveTree[] {

@@ -67,8 +67,17 @@ export interface SourceRow extends NodeRowBase {
 export type StakeholderRow = ActorRow | OrganizationRow;
 export type EntityRow = ActorRow | OrganizationRow | IssueRow | EventRow | SourceRow;
 
+/**
+ * An edge row's far end, read whole in the edge's own query when the document goes on to it
+ * (an issue's claims and their holders, an event's attendees): the loaders prime the entity
+ * loader with it, so that level costs no query.
+ */
+export interface FarEnd {
+  end?: EntityRow | null;
+}
+
 /** A HOLDS_STANCE edge with the ids of its ends. */
-export interface StanceRow {
+export interface StanceRow extends FarEnd {
   id: string;
   holderId: string;
   issueId: string;
@@ -83,7 +92,7 @@ export interface StanceRow {
 }
 
 /** An ATTENDED edge with the ids of its ends. */
-export interface AttendanceRow {
+export interface AttendanceRow extends FarEnd {
   attendeeId: string;
   eventId: string;
   role?: string | null;
@@ -91,7 +100,7 @@ export interface AttendanceRow {
 }
 
 /** An AFFILIATED_WITH edge with the ids of its ends. */
-export interface AffiliationRow {
+export interface AffiliationRow extends FarEnd {
   actorId: string;
   organizationId: string;
   role?: string | null;

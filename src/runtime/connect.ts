@@ -27,6 +27,7 @@ export function createDriver(uri: string, auth: AuthToken | undefined): Driver {
     connectionAcquisitionTimeout: 10_000,
     // Requests fail fast with DATABASE_UNAVAILABLE rather than hang while Neo4j is away.
     maxTransactionRetryTime: 3_000,
+    notificationFilter: { minimumSeverityLevel: 'OFF' },
     logging: { level: 'warn', logger: (level, message) => logger[level === 'error' ? 'error' : 'warn']({ driver: true }, message) },
   });
 }

@@ -15,6 +15,9 @@ export type IdRow<C extends string, V> = { id: string } & { [K in C]: V | null }
 /** A batch query's row for composite keys: the key's position, and its value in column C. */
 export type KeyRow<C extends string, V> = { i: number } & { [K in C]: V | null };
 
+/** Called with a batch's values before they reach the resolvers (to prime other loaders). */
+export type OnBatch<V> = (values: readonly V[]) => void;
+
 /**
  * A loader for keys that are ids. The query takes `$ids` and returns one row per id with the
  * id in column `id` and the value in column `column`; values are put back in key order, and
@@ -25,12 +28,15 @@ export function idLoader<C extends string, V>(
   query: CypherQuery<IdRow<C, V>>,
   column: C,
   missing: () => V,
+  onBatch?: OnBatch<V>,
 ): DataLoader<string, V> {
   return new DataLoader<string, V>(
     async (ids) => {
       const rows = await runner.read(query, { ids });
       const byId = new Map(rows.map((r) => [r.id, r[column]]));
-      return ids.map((id) => byId.get(id) ?? missing());
+      const values = ids.map((id) => byId.get(id) ?? missing());
+      onBatch?.(values);
+      return values;
     },
     { batchScheduleFn: schedule, name: query.name },
   );
@@ -46,12 +52,15 @@ export function keyLoader<K extends Record<string, unknown>, C extends string, V
   query: CypherQuery<KeyRow<C, V>>,
   column: C,
   missing: () => V,
+  onBatch?: OnBatch<V>,
 ): DataLoader<K, V, string> {
   return new DataLoader<K, V, string>(
     async (keys) => {
       const rows = await runner.read(query, { keys: keys.map((k, i) => ({ ...k, i })) });
       const byIndex = new Map(rows.map((r) => [r.i, r[column]]));
-      return keys.map((_, i) => byIndex.get(i) ?? missing());
+      const values = keys.map((_, i) => byIndex.get(i) ?? missing());
+      onBatch?.(values);
+      return values;
     },
     {
       batchScheduleFn: schedule,

@@ -3,7 +3,7 @@ import { cypher } from '../../graph/cypher.js';
 import type { StanceCounts, StanceKind } from '../generated/resolvers-types.js';
 import type { ClaimDetail } from '../claimDetails.js';
 import type { QueryRunner } from '../requestRunner.js';
-import type { AffiliationRow, AttendanceRow, EntityRow, EventRow, IssueRow, SourceRow, StanceRow } from '../rows.js';
+import type { AffiliationRow, AttendanceRow, EntityRow, EventRow, FarEnd, IssueRow, SourceRow, StanceRow } from '../rows.js';
 import { type IdRow, idLoader, type KeyRow, keyLoader } from './batch.js';
 
 const Q = {
@@ -73,14 +73,22 @@ export interface Loaders {
 export function createLoaders(runner: QueryRunner): Loaders {
   const none = () => [];
   const noClaims = (): IssueClaims => ({ stances: [], counts: { supports: 0, opposes: 0, conditional: 0, mixed: 0, total: 0 } });
+  const entity = idLoader<'node', EntityRow | null>(runner, Q.entities, 'node', () => null);
+  // Edge queries return their far ends whole when the document goes on to them; with those
+  // in the entity loader, the holders, issues, attendees... of a level cost no query.
+  const primeEnds = (lists: readonly (readonly FarEnd[])[]) => {
+    for (const rows of lists) for (const { end } of rows) if (end) entity.prime(end.id, end);
+  };
   return {
-    entity: idLoader<'node', EntityRow | null>(runner, Q.entities, 'node', () => null),
-    stancesOfHolder: keyLoader<HolderStancesKey, 'stances', StanceRow[]>(runner, Q.stancesOfHolders, 'stances', none),
-    stancesOnIssue: keyLoader<IssueStancesKey, 'claims', IssueClaims>(runner, Q.stancesOnIssues, 'claims', noClaims),
-    attendancesOfStakeholder: idLoader(runner, Q.attendancesOfStakeholders, 'attendances', none),
-    attendancesOfEvent: idLoader(runner, Q.attendancesOfEvents, 'attendances', none),
-    affiliationsOfActor: idLoader(runner, Q.affiliationsOfActors, 'affiliations', none),
-    membersOfOrganization: idLoader(runner, Q.membersOfOrganizations, 'affiliations', none),
+    entity,
+    stancesOfHolder: keyLoader<HolderStancesKey, 'stances', StanceRow[]>(runner, Q.stancesOfHolders, 'stances', none, primeEnds),
+    stancesOnIssue: keyLoader<IssueStancesKey, 'claims', IssueClaims>(runner, Q.stancesOnIssues, 'claims', noClaims, (claims) =>
+      primeEnds(claims.map((c) => c.stances)),
+    ),
+    attendancesOfStakeholder: idLoader(runner, Q.attendancesOfStakeholders, 'attendances', none, primeEnds),
+    attendancesOfEvent: idLoader(runner, Q.attendancesOfEvents, 'attendances', none, primeEnds),
+    affiliationsOfActor: idLoader(runner, Q.affiliationsOfActors, 'affiliations', none, primeEnds),
+    membersOfOrganization: idLoader(runner, Q.membersOfOrganizations, 'affiliations', none, primeEnds),
     partsOf: idLoader(runner, Q.partsOf, 'parts', none),
     issuesOfEvent: idLoader(runner, Q.issuesOfEvents, 'issues', none),
     eventsOfIssue: idLoader(runner, Q.eventsOfIssues, 'events', none),
