@@ -1,12 +1,15 @@
 // Answers: for each key, the stance claims (HOLDS_STANCE edges) an actor or organization
 // holds, optionally only on one issue and of one kind; newest first by asOf (undated last),
-// then by claim id. One row per key.
+// then by claim id; and the holder itself whole (self; null for an id of another kind) or
+// the id when no node has it (absent), so that a root field asking for a holder's claims
+// costs one query. One row per key.
 // Parameters: $keys: [{i: the key's position, holder: id, issue: id or null, stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null,
 //   details: the claim properties to read beyond id, stance, asOf and ends, among position, attribution, quote,
 //   sources and asOfPrecision (the others come back null), and 'issue' to return each claim's issue whole in end}].
 UNWIND $keys AS key
-CALL (key) {
-  MATCH (h:Entity {id: key.holder})-[r:HOLDS_STANCE]->(i:Issue)
+OPTIONAL MATCH (h:Entity {id: key.holder})
+CALL (key, h) {
+  MATCH (h)-[r:HOLDS_STANCE]->(i:Issue)
   WHERE (key.issue IS NULL OR i.id = key.issue)
     AND (key.stance IS NULL OR r.stance = key.stance)
   WITH h, r, i
@@ -22,4 +25,6 @@ CALL (key) {
            THEN i {.id, .name, .description, label: 'Issue', parent: [(i)-[:PART_OF]->(p) | p.id][0]} END
   }) AS stances
 }
-RETURN key.i AS i, stances
+RETURN key.i AS i, stances, CASE WHEN h IS NULL THEN key.holder END AS absent,
+       CASE WHEN h:Actor THEN h {.id, .name, .aliases, .title, .description, label: 'Actor'}
+            WHEN h:Organization THEN h {.id, .name, .aliases, .kind, .country, .description, label: 'Organization', parent: [(h)-[:PART_OF]->(p) | p.id][0]} END AS self

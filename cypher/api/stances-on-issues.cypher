@@ -2,14 +2,17 @@
 // includeSubIssues on it and every issue PART_OF it at any depth, optionally of one kind,
 // newest first by asOf (undated last), then by claim id; and how many there are of each
 // kind. A key with countOnly gets the counts and no claims, so counting ships no claim.
+// And the issue itself whole (self; null for an id of another kind) or the id when no node
+// has it (absent), so that a root field asking for an issue's claims costs one query.
 // One row per key.
 // Parameters: $keys: [{i: the key's position, issue: id, stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null,
 //   includeSubIssues: boolean, countOnly: boolean, details: the claim properties to read beyond id, stance, asOf
 //   and ends, among position, attribution, quote, sources and asOfPrecision (the others come back null), and
 //   'holder' to return each claim's holder whole in end}].
 UNWIND $keys AS key
-CALL (key) {
-  MATCH (i:Issue)-[:PART_OF*0..]->(top:Issue {id: key.issue})
+OPTIONAL MATCH (top:Entity {id: key.issue})
+CALL (key, top) {
+  MATCH (i:Issue)-[:PART_OF*0..]->(top)
   WHERE key.includeSubIssues OR i = top
   OPTIONAL MATCH (h:Entity)-[r:HOLDS_STANCE]->(i)
   WHERE key.stance IS NULL OR r.stance = key.stance
@@ -35,4 +38,6 @@ CALL (key) {
            total: count(r)
          } AS counts
 }
-RETURN key.i AS i, {stances: stances, counts: counts} AS claims
+RETURN key.i AS i, {stances: stances, counts: counts} AS claims,
+       CASE WHEN top IS NULL THEN key.issue END AS absent,
+       CASE WHEN top:Issue THEN top {.id, .name, .description, label: 'Issue', parent: [(top)-[:PART_OF]->(p) | p.id][0]} END AS self

@@ -43,7 +43,12 @@ function detailsOf(stanceFields: ResolveTree[]): ClaimDetail[] {
 
 /** For a field returning [Stance!]! (Issue.stances, Stakeholder.stances). */
 export function claimDetailsOfList(info: GraphQLResolveInfo): ClaimDetail[] {
-  return detailsOf(fieldsOn(parseResolveInfo(info) as ResolveTree, 'Stance'));
+  return claimDetailsOfTree(parseResolveInfo(info) as ResolveTree);
+}
+
+/** The same, from the field's parsed selection (a root field looking ahead, rootPrefetch.ts). */
+export function claimDetailsOfTree(field: ResolveTree): ClaimDetail[] {
+  return detailsOf(fieldsOn(field, 'Stance'));
 }
 
 /** For a field returning a StanceConnection (the root stances list): the fields under edges.node. */

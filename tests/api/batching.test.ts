@@ -79,6 +79,32 @@ describe('round trips', () => {
     expect(batches).toEqual(['api/issues-page', 'api/stances-on-issues']);
   });
 
+  it('answers a node and the edges its selection goes on to in one query', async () => {
+    const actor = await sent(`{ actor(id: "benjamin-netanyahu") { name stances { stance issue { name } } } }`);
+    expect(actor.batches).toEqual(['api/stances-of-holders']);
+    const netanyahu = ok(actor.result).actor;
+    expect(netanyahu.name).toBe(seeds.actors.find((a) => a.id === 'benjamin-netanyahu')!.name);
+    expect(netanyahu.stances).toHaveLength(seeds.stances.filter((c) => c.holder === 'benjamin-netanyahu').length);
+    const issue = await sent(`{ issue(id: "iran-policy") { name stanceCounts { total } stances { holder { name } } } }`);
+    expect(issue.batches).toEqual(['api/stances-on-issues']);
+    expect(ok(issue.result).issue.stances.length).toBe(ok(issue.result).issue.stanceCounts.total);
+    const event = await sent(`{ event(id: "netanyahu-trump-white-house-meeting-2026-02-11") { name attendees { attendee { name } } } }`);
+    expect(event.batches).toEqual(['api/attendances-of-events']);
+    expect(ok(event.result).event.attendees.length).toBeGreaterThan(0);
+  });
+
+  it('answers null for an unknown id or a node of another kind when it looks ahead', async () => {
+    const unknown = await sent(`{ a: actor(id: "nobody-at-all") { stances { id } } i: issue(id: "no-such-issue") { stances { id } } }`);
+    expect(ok(unknown.result)).toEqual({ a: null, i: null });
+    // The edge queries say no node has those ids: nothing more to ask.
+    expect(unknown.batches).toEqual(['api/stances-of-holders', 'api/stances-on-issues']);
+    const otherKind = await sent(`{ actor(id: "iran-policy") { stances { id } } }`);
+    expect(ok(otherKind.result)).toEqual({ actor: null });
+    // The node exists but is an issue: entities-by-id reads it, a second round trip.
+    expect(otherKind.batches).toEqual(['api/stances-of-holders', 'api/entities-by-id']);
+    expect(otherKind.result.roundTrips).toBe(2);
+  });
+
   it('keeps loader caches per request', async () => {
     const first = await api.run(`{ actor(id: "donald-trump") { name } }`);
     const second = await api.run(`{ actor(id: "donald-trump") { name } }`);

@@ -15,28 +15,27 @@ export type IdRow<C extends string, V> = { id: string } & { [K in C]: V | null }
 /** A batch query's row for composite keys: the key's position, and its value in column C. */
 export type KeyRow<C extends string, V> = { i: number } & { [K in C]: V | null };
 
-/** Called with a batch's values before they reach the resolvers (to prime other loaders). */
-export type OnBatch<V> = (values: readonly V[]) => void;
+/** Called with a batch's rows before their values reach the resolvers (to prime other loaders). */
+export type OnRows<R> = (rows: readonly R[]) => void;
 
 /**
  * A loader for keys that are ids. The query takes `$ids` and returns one row per id with the
  * id in column `id` and the value in column `column`; values are put back in key order, and
  * an id the query did not return gets `missing`. The loader is named after its query.
  */
-export function idLoader<C extends string, V>(
+export function idLoader<C extends string, R extends IdRow<C, unknown>, V = NonNullable<R[C]>>(
   runner: QueryRunner,
-  query: CypherQuery<IdRow<C, V>>,
+  query: CypherQuery<R>,
   column: C,
   missing: () => V,
-  onBatch?: OnBatch<V>,
+  onRows?: OnRows<R>,
 ): DataLoader<string, V> {
   return new DataLoader<string, V>(
     async (ids) => {
       const rows = await runner.read(query, { ids });
-      const byId = new Map(rows.map((r) => [r.id, r[column]]));
-      const values = ids.map((id) => byId.get(id) ?? missing());
-      onBatch?.(values);
-      return values;
+      onRows?.(rows);
+      const byId = new Map(rows.map((r) => [r.id, r[column] as V | null]));
+      return ids.map((id) => byId.get(id) ?? missing());
     },
     { batchScheduleFn: schedule, name: query.name },
   );
@@ -47,20 +46,19 @@ export function idLoader<C extends string, V>(
  * `$keys: [{i, ...key}]` and returns one row per key with its position in column `i`;
  * `cacheKeyFn` makes equal keys one load.
  */
-export function keyLoader<K extends Record<string, unknown>, C extends string, V>(
+export function keyLoader<K extends Record<string, unknown>, C extends string, R extends KeyRow<C, unknown>, V = NonNullable<R[C]>>(
   runner: QueryRunner,
-  query: CypherQuery<KeyRow<C, V>>,
+  query: CypherQuery<R>,
   column: C,
   missing: () => V,
-  onBatch?: OnBatch<V>,
+  onRows?: OnRows<R>,
 ): DataLoader<K, V, string> {
   return new DataLoader<K, V, string>(
     async (keys) => {
       const rows = await runner.read(query, { keys: keys.map((k, i) => ({ ...k, i })) });
-      const byIndex = new Map(rows.map((r) => [r.i, r[column]]));
-      const values = keys.map((_, i) => byIndex.get(i) ?? missing());
-      onBatch?.(values);
-      return values;
+      onRows?.(rows);
+      const byIndex = new Map(rows.map((r) => [r.i, r[column] as V | null]));
+      return keys.map((_, i) => byIndex.get(i) ?? missing());
     },
     {
       batchScheduleFn: schedule,

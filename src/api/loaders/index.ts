@@ -3,15 +3,33 @@ import { cypher } from '../../graph/cypher.js';
 import type { StanceCounts, StanceKind } from '../generated/resolvers-types.js';
 import type { ClaimDetail } from '../claimDetails.js';
 import type { QueryRunner } from '../requestRunner.js';
-import type { AffiliationRow, AttendanceRow, EntityRow, EventRow, FarEnd, IssueRow, SourceRow, StanceRow } from '../rows.js';
+import type {
+  AffiliationRow,
+  AttendanceRow,
+  EntityRow,
+  EventRow,
+  FarEnd,
+  IssueRow,
+  SourceRow,
+  StakeholderRow,
+  StanceRow,
+} from '../rows.js';
 import { type IdRow, idLoader, type KeyRow, keyLoader } from './batch.js';
+
+/**
+ * The rows of an edge query that also returns the key's own node whole (self; null when it is
+ * not of the kind the edge starts from) or, when no node has the key's id, that id (absent):
+ * a root field naming that node can ask for its edges first and find the node, or its
+ * absence, in the entity loader (rootPrefetch.ts).
+ */
+type WithSelf<R, N extends EntityRow> = R & { self: N | null; absent: string | null };
 
 const Q = {
   entities: cypher<IdRow<'node', EntityRow>>('api/entities-by-id'),
-  stancesOfHolders: cypher<KeyRow<'stances', StanceRow[]>>('api/stances-of-holders'),
-  stancesOnIssues: cypher<KeyRow<'claims', IssueClaims>>('api/stances-on-issues'),
+  stancesOfHolders: cypher<WithSelf<KeyRow<'stances', StanceRow[]>, StakeholderRow>>('api/stances-of-holders'),
+  stancesOnIssues: cypher<WithSelf<KeyRow<'claims', IssueClaims>, IssueRow>>('api/stances-on-issues'),
   attendancesOfStakeholders: cypher<IdRow<'attendances', AttendanceRow[]>>('api/attendances-of-stakeholders'),
-  attendancesOfEvents: cypher<IdRow<'attendances', AttendanceRow[]>>('api/attendances-of-events'),
+  attendancesOfEvents: cypher<WithSelf<IdRow<'attendances', AttendanceRow[]>, EventRow>>('api/attendances-of-events'),
   affiliationsOfActors: cypher<IdRow<'affiliations', AffiliationRow[]>>('api/affiliations-of-actors'),
   membersOfOrganizations: cypher<IdRow<'affiliations', AffiliationRow[]>>('api/members-of-organizations'),
   partsOf: cypher<IdRow<'parts', EntityRow[]>>('api/parts-of'),
@@ -71,27 +89,35 @@ export interface Loaders {
 
 /** Makes a fresh set of loaders over `runner`; call once per request so no cache outlives it. */
 export function createLoaders(runner: QueryRunner): Loaders {
-  const none = () => [];
   const noClaims = (): IssueClaims => ({ stances: [], counts: { supports: 0, opposes: 0, conditional: 0, mixed: 0, total: 0 } });
-  const entity = idLoader<'node', EntityRow | null>(runner, Q.entities, 'node', () => null);
+  const entity = idLoader<'node', IdRow<'node', EntityRow>, EntityRow | null>(runner, Q.entities, 'node', () => null);
+  const prime = (node: EntityRow | null | undefined) => {
+    if (node) entity.prime(node.id, node);
+  };
+  const primeSelf = (row: { self: EntityRow | null; absent: string | null }) => {
+    if (row.absent !== null) entity.prime(row.absent, null);
+    else prime(row.self);
+  };
   // Edge queries return their far ends whole when the document goes on to them; with those
   // in the entity loader, the holders, issues, attendees... of a level cost no query.
-  const primeEnds = (lists: readonly (readonly FarEnd[])[]) => {
-    for (const rows of lists) for (const { end } of rows) if (end) entity.prime(end.id, end);
-  };
+  const primeEnds = (edges: readonly FarEnd[] | null) => edges?.forEach((e) => prime(e.end));
   return {
     entity,
-    stancesOfHolder: keyLoader<HolderStancesKey, 'stances', StanceRow[]>(runner, Q.stancesOfHolders, 'stances', none, primeEnds),
-    stancesOnIssue: keyLoader<IssueStancesKey, 'claims', IssueClaims>(runner, Q.stancesOnIssues, 'claims', noClaims, (claims) =>
-      primeEnds(claims.map((c) => c.stances)),
+    stancesOfHolder: keyLoader<HolderStancesKey, 'stances', WithSelf<KeyRow<'stances', StanceRow[]>, StakeholderRow>>(
+      runner, Q.stancesOfHolders, 'stances', () => [],
+      (rows) => rows.forEach((r) => (primeSelf(r), primeEnds(r.stances))),
     ),
-    attendancesOfStakeholder: idLoader(runner, Q.attendancesOfStakeholders, 'attendances', none, primeEnds),
-    attendancesOfEvent: idLoader(runner, Q.attendancesOfEvents, 'attendances', none, primeEnds),
-    affiliationsOfActor: idLoader(runner, Q.affiliationsOfActors, 'affiliations', none, primeEnds),
-    membersOfOrganization: idLoader(runner, Q.membersOfOrganizations, 'affiliations', none, primeEnds),
-    partsOf: idLoader(runner, Q.partsOf, 'parts', none),
-    issuesOfEvent: idLoader(runner, Q.issuesOfEvents, 'issues', none),
-    eventsOfIssue: idLoader(runner, Q.eventsOfIssues, 'events', none),
-    sourcesMentioning: idLoader(runner, Q.sourcesMentioning, 'sources', none),
+    stancesOnIssue: keyLoader<IssueStancesKey, 'claims', WithSelf<KeyRow<'claims', IssueClaims>, IssueRow>>(
+      runner, Q.stancesOnIssues, 'claims', noClaims,
+      (rows) => rows.forEach((r) => (primeSelf(r), primeEnds(r.claims?.stances ?? null))),
+    ),
+    attendancesOfStakeholder: idLoader(runner, Q.attendancesOfStakeholders, 'attendances', () => [], (rows) => rows.forEach((r) => primeEnds(r.attendances))),
+    attendancesOfEvent: idLoader(runner, Q.attendancesOfEvents, 'attendances', () => [], (rows) => rows.forEach((r) => (primeSelf(r), primeEnds(r.attendances)))),
+    affiliationsOfActor: idLoader(runner, Q.affiliationsOfActors, 'affiliations', () => [], (rows) => rows.forEach((r) => primeEnds(r.affiliations))),
+    membersOfOrganization: idLoader(runner, Q.membersOfOrganizations, 'affiliations', () => [], (rows) => rows.forEach((r) => primeEnds(r.affiliations))),
+    partsOf: idLoader(runner, Q.partsOf, 'parts', () => []),
+    issuesOfEvent: idLoader(runner, Q.issuesOfEvents, 'issues', () => []),
+    eventsOfIssue: idLoader(runner, Q.eventsOfIssues, 'events', () => []),
+    sourcesMentioning: idLoader(runner, Q.sourcesMentioning, 'sources', () => []),
   };
 }

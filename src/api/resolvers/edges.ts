@@ -1,23 +1,23 @@
 import { formatPartialDate } from '../../graph/partialDate.js';
 import type { AffiliationResolvers, AttendanceResolvers, StanceResolvers } from '../generated/resolvers-types.js';
-import { loadRequired, loadStakeholder, sourcesOf } from './shared.js';
+import { farEnd, farStakeholder, sourcesOf } from './shared.js';
 
 export const Stance: StanceResolvers = {
-  holder: (row, _, ctx) => loadStakeholder(ctx, row.holderId),
-  issue: (row, _, ctx) => loadRequired(ctx, row.issueId, 'Issue'),
+  holder: (row, _, ctx) => farStakeholder(ctx, row.end, row.holderId),
+  issue: (row, _, ctx) => farEnd(ctx, row.end, row.issueId, 'Issue'),
   asOf: (row) => formatPartialDate(row.asOf, row.asOfPrecision),
   asOfPrecision: (row) => (row.asOf ? (row.asOfPrecision ?? 'DAY') : null),
   sources: (row, _, ctx) => sourcesOf(ctx, row.sources),
 };
 
 export const Attendance: AttendanceResolvers = {
-  attendee: (row, _, ctx) => loadStakeholder(ctx, row.attendeeId),
-  event: (row, _, ctx) => loadRequired(ctx, row.eventId, 'Event'),
+  attendee: (row, _, ctx) => farStakeholder(ctx, row.end, row.attendeeId),
+  event: (row, _, ctx) => farEnd(ctx, row.end, row.eventId, 'Event'),
   sources: (row, _, ctx) => sourcesOf(ctx, row.sources),
 };
 
 export const Affiliation: AffiliationResolvers = {
-  actor: (row, _, ctx) => loadRequired(ctx, row.actorId, 'Actor'),
-  organization: (row, _, ctx) => loadRequired(ctx, row.organizationId, 'Organization'),
+  actor: (row, _, ctx) => farEnd(ctx, row.end, row.actorId, 'Actor'),
+  organization: (row, _, ctx) => farEnd(ctx, row.end, row.organizationId, 'Organization'),
   sources: (row, _, ctx) => sourcesOf(ctx, row.sources),
 };

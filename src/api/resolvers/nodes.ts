@@ -10,7 +10,7 @@ import type {
 } from '../generated/resolvers-types.js';
 import { claimDetailsOfList } from '../claimDetails.js';
 import { list, ofLabel } from '../mapping.js';
-import { stancesOfHolder } from './shared.js';
+import { issueCountsKey, issueStancesKey, stancesOfHolder } from './shared.js';
 
 /** Every node row carries its kind label; the interfaces resolve by it. */
 export const Node: NodeResolvers = { __resolveType: (row) => row.label };
@@ -37,14 +37,8 @@ export const Organization: OrganizationResolvers = {
 export const Issue: IssueResolvers = {
   parent: async (row, _, ctx) => (row.parent ? ofLabel(await ctx.loaders.entity.load(row.parent), 'Issue') : null),
   subIssues: async (row, _, ctx) => (await ctx.loaders.partsOf.load(row.id)).flatMap((r) => ofLabel(r, 'Issue') ?? []),
-  stances: async (row, { stance, includeSubIssues }, ctx, info) => {
-    const key = { issue: row.id, stance: stance ?? null, includeSubIssues: includeSubIssues ?? false, countOnly: false };
-    return (await ctx.loaders.stancesOnIssue.load({ ...key, details: claimDetailsOfList(info) })).stances;
-  },
-  stanceCounts: async (row, { includeSubIssues }, ctx) => {
-    const key = { issue: row.id, stance: null, includeSubIssues: includeSubIssues ?? false, countOnly: true };
-    return (await ctx.loaders.stancesOnIssue.load({ ...key, details: [] })).counts;
-  },
+  stances: async (row, args, ctx, info) => (await ctx.loaders.stancesOnIssue.load(issueStancesKey(row.id, args, claimDetailsOfList(info)))).stances,
+  stanceCounts: async (row, args, ctx) => (await ctx.loaders.stancesOnIssue.load(issueCountsKey(row.id, args))).counts,
   events: (row, _, ctx) => ctx.loaders.eventsOfIssue.load(row.id),
   sources: (row, _, ctx) => ctx.loaders.sourcesMentioning.load(row.id),
 };

@@ -7,6 +7,7 @@ import { eventSortKey, stanceSortKey } from '../loaders/reads.js';
 import { toLuceneQuery } from '../lucene.js';
 import { EDGE_TYPES, isStakeholder, LABEL_OF_KIND, ofLabel } from '../mapping.js';
 import { type CursorKind, decodeCursor, pageSize, toConnection } from '../paging.js';
+import { loadRoot } from '../rootPrefetch.js';
 import { loadMany, stancesOfHolder } from './shared.js';
 
 /** graph(): how far and how much one request may walk. */
@@ -43,10 +44,10 @@ function nodesConnection<L extends 'Actor' | 'Organization' | 'Issue' | 'Source'
 
 export const Query: QueryResolvers = {
   node: (_, { id }, ctx) => ctx.loaders.entity.load(id),
-  actor: async (_, { id }, ctx) => ofLabel(await ctx.loaders.entity.load(id), 'Actor'),
-  organization: async (_, { id }, ctx) => ofLabel(await ctx.loaders.entity.load(id), 'Organization'),
-  issue: async (_, { id }, ctx) => ofLabel(await ctx.loaders.entity.load(id), 'Issue'),
-  event: async (_, { id }, ctx) => ofLabel(await ctx.loaders.entity.load(id), 'Event'),
+  actor: (_, { id }, ctx, info) => loadRoot(ctx, id, 'Actor', info),
+  organization: (_, { id }, ctx, info) => loadRoot(ctx, id, 'Organization', info),
+  issue: (_, { id }, ctx, info) => loadRoot(ctx, id, 'Issue', info),
+  event: (_, { id }, ctx, info) => loadRoot(ctx, id, 'Event', info),
   source: async (_, { id }, ctx) => ofLabel(await ctx.loaders.entity.load(id), 'Source'),
 
   actors: nodesConnection('Actor', 'actor'),

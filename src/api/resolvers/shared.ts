@@ -1,6 +1,7 @@
 import type { ClaimDetail } from '../claimDetails.js';
 import type { Context } from '../context.js';
 import { loadAllOrFail } from '../loaders/batch.js';
+import type { HolderStancesKey, IssueStancesKey } from '../loaders/index.js';
 import type { EntityRow, Label, SourceRow, StakeholderRow, StanceRow } from '../rows.js';
 import { isStakeholder, ofLabel } from '../mapping.js';
 
@@ -29,11 +30,49 @@ export async function loadRequired<L extends Label>(ctx: Context, id: string, la
   return row;
 }
 
+/**
+ * An edge's far end: the node its query returned whole (FarEnd) when there is one, else
+ * loaded. Returning the row itself, not a promise, spares graphql-js a promise per edge,
+ * which on a list of a thousand claims is much of the request's time.
+ */
+export function farEnd<L extends Label>(ctx: Context, end: EntityRow | null | undefined, id: string, label: L) {
+  return end?.id === id && end.label === label ? (end as Extract<EntityRow, { label: L }>) : loadRequired(ctx, id, label);
+}
+
+/** A claim holder's or attendee's row, as farEnd does for one kind. */
+export function farStakeholder(ctx: Context, end: EntityRow | null | undefined, id: string) {
+  return end?.id === id && isStakeholder(end) ? end : loadStakeholder(ctx, id);
+}
+
 export async function loadStakeholder(ctx: Context, id: string): Promise<StakeholderRow> {
   const row = await ctx.loaders.entity.load(id);
   if (!isStakeholder(row)) throw new Error(`Graph inconsistency: ${id} is not an actor or organization`);
   return row;
 }
+
+/**
+ * The loader keys of the edge fields, built in one place: a root field that loads a field's
+ * edges ahead (rootPrefetch.ts) must build the very key the field's resolver will.
+ */
+export const holderStancesKey = (
+  holder: string,
+  args: { issue?: string | null; stance?: StanceRow['stance'] | null },
+  details: readonly ClaimDetail[],
+): HolderStancesKey => ({ holder, issue: args.issue ?? null, stance: args.stance ?? null, details });
+
+export const issueStancesKey = (
+  issue: string,
+  args: { stance?: StanceRow['stance'] | null; includeSubIssues?: boolean | null },
+  details: readonly ClaimDetail[],
+): IssueStancesKey => ({ issue, stance: args.stance ?? null, includeSubIssues: args.includeSubIssues ?? false, countOnly: false, details });
+
+export const issueCountsKey = (issue: string, args: { includeSubIssues?: boolean | null }): IssueStancesKey => ({
+  issue,
+  stance: null,
+  includeSubIssues: args.includeSubIssues ?? false,
+  countOnly: true,
+  details: [],
+});
 
 /** Stakeholder.stances: the holder's claims through the batched loader. */
 export const stancesOfHolder = (
@@ -41,4 +80,4 @@ export const stancesOfHolder = (
   holder: string,
   args: { issue?: string | null; stance?: StanceRow['stance'] | null },
   details: readonly ClaimDetail[],
-): Promise<StanceRow[]> => ctx.loaders.stancesOfHolder.load({ holder, issue: args.issue ?? null, stance: args.stance ?? null, details });
+): Promise<StanceRow[]> => ctx.loaders.stancesOfHolder.load(holderStancesKey(holder, args, details));
