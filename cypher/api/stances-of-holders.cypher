@@ -5,7 +5,7 @@
 // costs one query. One row per key.
 // Parameters: $keys: [{i: the key's position, holder: id, issue: id or null, stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null,
 //   details: the claim properties to read beyond id, stance, asOf and ends, among position, attribution, quote,
-//   sources and asOfPrecision (the others come back null), and 'issue' to return each claim's issue whole in end}].
+//   sources and asOfPrecision (when any is asked for, all five come back in detail, in that order; otherwise detail is null), and 'issue' to return each claim's issue whole in end}].
 UNWIND $keys AS key
 OPTIONAL MATCH (h:Entity {id: key.holder})
 CALL (key, h) {
@@ -16,11 +16,8 @@ CALL (key, h) {
   ORDER BY r.asOf IS NULL, r.asOf DESC, r.id
   RETURN collect(r {
     .id, .stance, asOf: toString(r.asOf), holderId: h.id, issueId: i.id,
-    position: CASE WHEN 'position' IN key.details THEN r.position END,
-    attribution: CASE WHEN 'attribution' IN key.details THEN r.attribution END,
-    quote: CASE WHEN 'quote' IN key.details THEN r.quote END,
-    sources: CASE WHEN 'sources' IN key.details THEN r.sources END,
-    asOfPrecision: CASE WHEN 'asOfPrecision' IN key.details THEN r.asOfPrecision END,
+    detail: CASE WHEN any(d IN key.details WHERE NOT d IN ['holder', 'issue'])
+            THEN [r.position, r.attribution, r.quote, r.sources, r.asOfPrecision] END,
     end: CASE WHEN 'issue' IN key.details
            THEN i {.id, .name, .description, label: 'Issue', parent: [(i)-[:PART_OF]->(p) | p.id][0]} END
   }) AS stances

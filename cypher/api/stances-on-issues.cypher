@@ -7,7 +7,7 @@
 // One row per key.
 // Parameters: $keys: [{i: the key's position, issue: id, stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null,
 //   includeSubIssues: boolean, countOnly: boolean, details: the claim properties to read beyond id, stance, asOf
-//   and ends, among position, attribution, quote, sources and asOfPrecision (the others come back null), and
+//   and ends, among position, attribution, quote, sources and asOfPrecision (when any is asked for, all five come back in detail, in that order; otherwise detail is null), and
 //   'holder' to return each claim's holder whole in end}].
 UNWIND $keys AS key
 OPTIONAL MATCH (top:Entity {id: key.issue})
@@ -20,11 +20,8 @@ CALL (key, top) {
   ORDER BY r.asOf IS NULL, r.asOf DESC, r.id
   RETURN collect(CASE WHEN NOT key.countOnly THEN r {
            .id, .stance, asOf: toString(r.asOf), holderId: h.id, issueId: i.id,
-           position: CASE WHEN 'position' IN key.details THEN r.position END,
-           attribution: CASE WHEN 'attribution' IN key.details THEN r.attribution END,
-           quote: CASE WHEN 'quote' IN key.details THEN r.quote END,
-           sources: CASE WHEN 'sources' IN key.details THEN r.sources END,
-           asOfPrecision: CASE WHEN 'asOfPrecision' IN key.details THEN r.asOfPrecision END,
+           detail: CASE WHEN any(d IN key.details WHERE NOT d IN ['holder', 'issue'])
+                   THEN [r.position, r.attribution, r.quote, r.sources, r.asOfPrecision] END,
            end: CASE WHEN 'holder' IN key.details THEN
                   CASE WHEN h:Actor THEN h {.id, .name, .aliases, .title, .description, label: 'Actor'}
                        ELSE h {.id, .name, .aliases, .kind, .country, .description, label: 'Organization', parent: [(h)-[:PART_OF]->(p) | p.id][0]} END

@@ -6,7 +6,7 @@
 //   SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null; $attribution: STATED|REPORTED|ASSESSED or
 //   null; $source: a source id the claim must list, or null;
 //   $details: the claim properties to read beyond id, stance, asOf and ends, among position,
-//   attribution, quote, sources and asOfPrecision (the others come back null);
+//   attribution, quote, sources and asOfPrecision (when any is asked for, all five come back in detail, in that order; otherwise detail is null);
 //   $afterDate, $afterId: the sort key to continue after, both null for the first page;
 //   $limit: how many rows at most (one more than the page size).
 CALL () {
@@ -31,11 +31,8 @@ CALL () {
   LIMIT toInteger($limit)
   RETURN collect(r {
     .id, .stance, asOf: toString(r.asOf), holderId: startNode(r).id, issueId: endNode(r).id,
-    position: CASE WHEN 'position' IN $details THEN r.position END,
-    attribution: CASE WHEN 'attribution' IN $details THEN r.attribution END,
-    quote: CASE WHEN 'quote' IN $details THEN r.quote END,
-    sources: CASE WHEN 'sources' IN $details THEN r.sources END,
-    asOfPrecision: CASE WHEN 'asOfPrecision' IN $details THEN r.asOfPrecision END
+    detail: CASE WHEN any(d IN $details WHERE NOT d IN ['holder', 'issue'])
+            THEN [r.position, r.attribution, r.quote, r.sources, r.asOfPrecision] END
   }) AS items
 }
 RETURN total, items

@@ -8,7 +8,7 @@
 //   claim must list; $asOfFrom, $asOfTo: ISO dates bounding asOf (the first day of its
 //   period; undated claims never match a bound);
 //   $details: the claim properties to read beyond id, stance, asOf and ends, among position,
-//   attribution, quote, sources and asOfPrecision (the others come back null);
+//   attribution, quote, sources and asOfPrecision (when any is asked for, all five come back in detail, in that order; otherwise detail is null);
 //   $afterDate, $afterId: the sort key to continue after (undated claims: '0001-01-01'),
 //   both null for the first page; $limit: how many rows at most (one more than the page size).
 MATCH (h:Entity {id: $holder})-[r:HOLDS_STANCE]->(i:Issue)
@@ -27,9 +27,6 @@ WITH size(matching) AS total,
         OR (r.asOf IS NULL AND ($afterDate <> '0001-01-01' OR r.id > $afterId))][0..toInteger($limit)] AS page
 RETURN total, [r IN page | r {
   .id, .stance, asOf: toString(r.asOf), holderId: startNode(r).id, issueId: endNode(r).id,
-  position: CASE WHEN 'position' IN $details THEN r.position END,
-  attribution: CASE WHEN 'attribution' IN $details THEN r.attribution END,
-  quote: CASE WHEN 'quote' IN $details THEN r.quote END,
-  sources: CASE WHEN 'sources' IN $details THEN r.sources END,
-  asOfPrecision: CASE WHEN 'asOfPrecision' IN $details THEN r.asOfPrecision END
+  detail: CASE WHEN any(d IN $details WHERE NOT d IN ['holder', 'issue'])
+          THEN [r.position, r.attribution, r.quote, r.sources, r.asOfPrecision] END
 }] AS items

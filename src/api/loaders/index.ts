@@ -12,8 +12,10 @@ import type {
   IssueRow,
   SourceRow,
   StakeholderRow,
+  StanceQueryRow,
   StanceRow,
 } from '../rows.js';
+import { claimRows } from '../rows.js';
 import { type IdRow, idLoader, type KeyRow, keyLoader } from './batch.js';
 
 /**
@@ -26,8 +28,8 @@ type WithSelf<R, N extends EntityRow> = R & { self: N | null; absent: string | n
 
 const Q = {
   entities: cypher<IdRow<'node', EntityRow>>('api/entities-by-id'),
-  stancesOfHolders: cypher<WithSelf<KeyRow<'stances', StanceRow[]>, StakeholderRow>>('api/stances-of-holders'),
-  stancesOnIssues: cypher<WithSelf<KeyRow<'claims', IssueClaims>, IssueRow>>('api/stances-on-issues'),
+  stancesOfHolders: cypher<WithSelf<KeyRow<'stances', StanceQueryRow[]>, StakeholderRow>>('api/stances-of-holders'),
+  stancesOnIssues: cypher<WithSelf<KeyRow<'claims', IssueClaims<StanceQueryRow>>, IssueRow>>('api/stances-on-issues'),
   attendancesOfStakeholders: cypher<IdRow<'attendances', AttendanceRow[]>>('api/attendances-of-stakeholders'),
   attendancesOfEvents: cypher<WithSelf<IdRow<'attendances', AttendanceRow[]>, EventRow>>('api/attendances-of-events'),
   affiliationsOfActors: cypher<IdRow<'affiliations', AffiliationRow[]>>('api/affiliations-of-actors'),
@@ -61,8 +63,8 @@ export interface IssueStancesKey extends Record<string, unknown> {
 }
 
 /** The claims on an issue and their counts by kind (claims empty for a countOnly key). */
-export interface IssueClaims {
-  stances: StanceRow[];
+export interface IssueClaims<S = StanceRow> {
+  stances: S[];
   counts: StanceCounts;
 }
 
@@ -103,13 +105,13 @@ export function createLoaders(runner: QueryRunner): Loaders {
   const primeEnds = (edges: readonly FarEnd[] | null) => edges?.forEach((e) => prime(e.end));
   return {
     entity,
-    stancesOfHolder: keyLoader<HolderStancesKey, 'stances', WithSelf<KeyRow<'stances', StanceRow[]>, StakeholderRow>>(
+    stancesOfHolder: keyLoader<HolderStancesKey, 'stances', WithSelf<KeyRow<'stances', StanceQueryRow[]>, StakeholderRow>, StanceRow[]>(
       runner, Q.stancesOfHolders, 'stances', () => [],
-      (rows) => rows.forEach((r) => (primeSelf(r), primeEnds(r.stances))),
+      (rows) => rows.forEach((r) => (primeSelf(r), primeEnds(claimRows(r.stances)))),
     ),
-    stancesOnIssue: keyLoader<IssueStancesKey, 'claims', WithSelf<KeyRow<'claims', IssueClaims>, IssueRow>>(
+    stancesOnIssue: keyLoader<IssueStancesKey, 'claims', WithSelf<KeyRow<'claims', IssueClaims<StanceQueryRow>>, IssueRow>, IssueClaims>(
       runner, Q.stancesOnIssues, 'claims', noClaims,
-      (rows) => rows.forEach((r) => (primeSelf(r), primeEnds(r.claims?.stances ?? null))),
+      (rows) => rows.forEach((r) => (primeSelf(r), primeEnds(claimRows(r.claims?.stances)))),
     ),
     attendancesOfStakeholder: idLoader(runner, Q.attendancesOfStakeholders, 'attendances', () => [], (rows) => rows.forEach((r) => primeEnds(r.attendances))),
     attendancesOfEvent: idLoader(runner, Q.attendancesOfEvents, 'attendances', () => [], (rows) => rows.forEach((r) => (primeSelf(r), primeEnds(r.attendances)))),

@@ -4,7 +4,8 @@ import type { Attribution, EdgeType, StanceKind } from '../generated/resolvers-t
 import { edgeId, NODE_KIND } from '../mapping.js';
 import { pageOf } from '../paging.js';
 import type { QueryRunner } from '../requestRunner.js';
-import type { ActorRow, EntityRow, EventRow, GraphEdgeRow, GraphNodeRow, IssueRow, Label, OrganizationRow, Page, SourceRow, StanceRow } from '../rows.js';
+import type { ActorRow, EntityRow, EventRow, GraphEdgeRow, GraphNodeRow, IssueRow, Label, OrganizationRow, Page, SourceRow, StanceQueryRow, StanceRow } from '../rows.js';
+import { claimRows } from '../rows.js';
 
 /** What every page query returns: one row with the page's items and the total. */
 interface PageRow<T> {
@@ -18,10 +19,10 @@ const Q = {
   issuesPage: cypher<PageRow<IssueRow>>('api/issues-page'),
   sourcesPage: cypher<PageRow<SourceRow>>('api/sources-page'),
   eventsPage: cypher<PageRow<EventRow>>('api/events-page'),
-  stancesPage: cypher<PageRow<StanceRow>>('api/stances-page'),
-  stancesPageByHolder: cypher<PageRow<StanceRow>>('api/stances-page-by-holder'),
-  stancesPageByIssue: cypher<PageRow<StanceRow>>('api/stances-page-by-issue'),
-  stancesPageByDate: cypher<PageRow<StanceRow>>('api/stances-page-by-date'),
+  stancesPage: cypher<PageRow<StanceQueryRow>>('api/stances-page'),
+  stancesPageByHolder: cypher<PageRow<StanceQueryRow>>('api/stances-page-by-holder'),
+  stancesPageByIssue: cypher<PageRow<StanceQueryRow>>('api/stances-page-by-issue'),
+  stancesPageByDate: cypher<PageRow<StanceQueryRow>>('api/stances-page-by-date'),
   search: cypher<{ score: number; node: EntityRow }>('api/search'),
   graph: cypher<{
     nodes: Array<{ id: string; kind: Label; label: string }>;
@@ -35,7 +36,7 @@ const Q = {
  * selective (the holder, the issue, the asOf range), so Neo4j caches one plan per path
  * instead of one plan that must serve every combination.
  */
-export function stancesPageQuery(filter: StanceFilterArgs): CypherQuery<PageRow<StanceRow>> {
+export function stancesPageQuery(filter: StanceFilterArgs): CypherQuery<PageRow<StanceQueryRow>> {
   if (filter.holder !== null) return Q.stancesPageByHolder;
   if (filter.issue !== null) return Q.stancesPageByIssue;
   if (filter.asOfFrom !== null || filter.asOfTo !== null) return Q.stancesPageByDate;
@@ -102,8 +103,9 @@ export function createReads(runner: QueryRunner): Reads {
       return page(Q.eventsPage, { from, to, status, afterDate: after?.[0] ?? null, afterId: after?.[1] ?? null }, size);
     },
 
-    stancesPage({ filter, details, after, size }) {
-      return page(stancesPageQuery(filter), { ...filter, details, afterDate: after?.[0] ?? null, afterId: after?.[1] ?? null }, size);
+    async stancesPage({ filter, details, after, size }) {
+      const claims = await page(stancesPageQuery(filter), { ...filter, details, afterDate: after?.[0] ?? null, afterId: after?.[1] ?? null }, size);
+      return { ...claims, items: claimRows(claims.items) };
     },
 
     async search({ query, kinds, size }) {
