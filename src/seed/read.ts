@@ -3,9 +3,9 @@ import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ErrorCode, StancegraphError } from '../errors.js';
-import { type Location, type PathSegment, problemAt, type SeedFile, type SeedProblem, seedInvalid } from './problems.js';
-import { checkReferences, type RawRecord } from './references.js';
-import { KINDS, type Kind, RECORD_SCHEMAS, type SeedSet } from './format.js';
+import { type Location, type PathSegment, problemAt, type SeedFile, type SeedProblem, seedInvalid } from '../validate/problems.js';
+import { checkReferences, type RawRecord } from '../validate/references.js';
+import { KINDS, type Kind, RECORD_SCHEMAS, type SeedSet } from '../validate/records.js';
 
 /** A seed file's name (as messages should show it) and text. */
 export interface SeedText {

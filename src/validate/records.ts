@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { parsePartialDate } from '../graph/partialDate.js';
 
 /**
- * The seed format: what one record of each kind may hold. Objects are strict (an unknown
+ * The record format, shared by the seed files and the curation mutations: what one record of
+ * each kind may hold. Objects are strict (an unknown
  * field is an error, so a typo such as `atendee` cannot silently drop data); references
  * are checked afterwards, across files, in references.ts.
  */
@@ -71,6 +72,20 @@ const partialDate = z
     return parsed;
   });
 
+/** An instant as Neo4j writes a DATETIME: 2026-11-26T09:30:00.123Z. */
+const instant = z.iso.datetime({ offset: true, error: () => 'not an instant: expected an ISO date-time such as 2026-11-26T09:30:00Z' });
+
+/**
+ * Who wrote a node or edge through the API, and when. Absent from hand-written seeds; the
+ * export writes them, so a graph loaded back from an export keeps its history.
+ */
+const history = {
+  createdAt: instant.optional(),
+  createdBy: text.optional(),
+  updatedAt: instant.optional(),
+  updatedBy: text.optional(),
+};
+
 const mentions = z.array(ref).default([]);
 const evidence = z.array(ref).min(1, 'at least one source is required');
 
@@ -81,6 +96,7 @@ export const SourceRecord = z.strictObject({
   publishedAt: partialDate.optional(),
   /** The article's file name in the corpus. */
   file: text.optional(),
+  ...history,
 });
 
 export const ActorRecord = z.strictObject({
@@ -90,6 +106,7 @@ export const ActorRecord = z.strictObject({
   title: text.optional(),
   description: text.optional(),
   sources: mentions,
+  ...history,
 });
 
 export const OrganizationRecord = z.strictObject({
@@ -101,6 +118,7 @@ export const OrganizationRecord = z.strictObject({
   parent: ref.optional(),
   description: text.optional(),
   sources: mentions,
+  ...history,
 });
 
 export const IssueRecord = z.strictObject({
@@ -109,6 +127,7 @@ export const IssueRecord = z.strictObject({
   description: text.optional(),
   parent: ref.optional(),
   sources: mentions,
+  ...history,
 });
 
 export const EventRecord = z.strictObject({
@@ -126,6 +145,7 @@ export const EventRecord = z.strictObject({
   /** The issues the event concerns (CONCERNS edges). */
   issues: z.array(ref).default([]),
   sources: mentions,
+  ...history,
 });
 
 export const StanceRecord = z.strictObject({
@@ -138,6 +158,11 @@ export const StanceRecord = z.strictObject({
   position: text,
   quote: text.optional(),
   sources: evidence,
+  ...history,
+  /** A retracted claim stays in the graph, hidden from reads unless asked for (README, History). */
+  retractedAt: instant.optional(),
+  retractedBy: text.optional(),
+  retractionReason: text.optional(),
 });
 
 export const AttendanceRecord = z.strictObject({
@@ -145,6 +170,7 @@ export const AttendanceRecord = z.strictObject({
   event: ref,
   role: text.optional(),
   sources: evidence,
+  ...history,
 });
 
 export const AffiliationRecord = z.strictObject({
@@ -152,6 +178,7 @@ export const AffiliationRecord = z.strictObject({
   organization: ref,
   role: text.optional(),
   sources: evidence,
+  ...history,
 });
 
 export const RECORD_SCHEMAS = {
