@@ -48,12 +48,25 @@ export const EVENT_STATUSES = ['PLANNED', 'HELD', 'CANCELLED'] as const;
 /** Readable, stable ids: `benjamin-netanyahu`, `iran-ballistic-missiles`. */
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/**
+ * Size bounds: far above anything the corpus holds (its longest text is a few hundred
+ * characters), so they only stop a runaway input before it reaches the graph.
+ */
+export const RECORD_BOUNDS = { idLength: 200, textLength: 2_000, listLength: 100 } as const;
+
 const id = z
   .string()
+  .max(RECORD_BOUNDS.idLength, `longer than ${RECORD_BOUNDS.idLength} characters`)
   .regex(SLUG, 'not a slug: lowercase letters and digits joined by single hyphens, like benjamin-netanyahu');
 // Whether a reference resolves is checked across all files later; here only its type.
-const ref = z.string().min(1, 'empty id');
-const text = z.string().trim().min(1, 'empty text');
+const ref = z.string().min(1, 'empty id').max(RECORD_BOUNDS.idLength, `longer than ${RECORD_BOUNDS.idLength} characters`);
+const text = z
+  .string()
+  .trim()
+  .min(1, 'empty text')
+  .max(RECORD_BOUNDS.textLength, `longer than ${RECORD_BOUNDS.textLength} characters`);
+const list = <T extends z.ZodType>(of: T) =>
+  z.array(of).max(RECORD_BOUNDS.listLength, `more than ${RECORD_BOUNDS.listLength} items`);
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: () => `expected one of ${values.join(', ')}` });
 
@@ -86,8 +99,8 @@ const history = {
   updatedBy: text.optional(),
 };
 
-const mentions = z.array(ref).default([]);
-const evidence = z.array(ref).min(1, 'at least one source is required');
+const mentions = list(ref).default([]);
+const evidence = list(ref).min(1, 'at least one source is required');
 
 export const SourceRecord = z.strictObject({
   id,
@@ -102,7 +115,7 @@ export const SourceRecord = z.strictObject({
 export const ActorRecord = z.strictObject({
   id,
   name: text,
-  aliases: z.array(text).default([]),
+  aliases: list(text).default([]),
   title: text.optional(),
   description: text.optional(),
   sources: mentions,
@@ -112,7 +125,7 @@ export const ActorRecord = z.strictObject({
 export const OrganizationRecord = z.strictObject({
   id,
   name: text,
-  aliases: z.array(text).default([]),
+  aliases: list(text).default([]),
   kind: oneOf(ORGANIZATION_KINDS).optional(),
   country: text.optional(),
   parent: ref.optional(),
@@ -143,7 +156,7 @@ export const EventRecord = z.strictObject({
   location: text.optional(),
   description: text.optional(),
   /** The issues the event concerns (CONCERNS edges). */
-  issues: z.array(ref).default([]),
+  issues: list(ref).default([]),
   sources: mentions,
   ...history,
 });
