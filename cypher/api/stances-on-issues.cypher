@@ -5,13 +5,15 @@
 // One row per key.
 // Parameters: $keys: [{i: the key's position, issue: id, stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null,
 //   includeSubIssues: boolean, countOnly: boolean, details: the claim properties to read beyond id, stance, asOf
-//   and ends, among position, attribution, quote, sources and asOfPrecision (the others come back null)}].
+//   and ends, among position, attribution, quote, sources, asOfPrecision and history (the others come back
+//   null); includeRetracted: boolean, whether retracted claims are listed and counted}].
 UNWIND $keys AS key
 CALL (key) {
   MATCH (i:Issue)-[:PART_OF*0..]->(top:Issue {id: key.issue})
   WHERE key.includeSubIssues OR i = top
   OPTIONAL MATCH (h:Entity)-[r:HOLDS_STANCE]->(i)
-  WHERE key.stance IS NULL OR r.stance = key.stance
+  WHERE (key.stance IS NULL OR r.stance = key.stance)
+    AND (key.includeRetracted OR r.retractedAt IS NULL)
   WITH h, r, i
   ORDER BY r.asOf IS NULL, r.asOf DESC, r.id
   RETURN collect(CASE WHEN NOT key.countOnly THEN r {
@@ -20,7 +22,11 @@ CALL (key) {
            attribution: CASE WHEN 'attribution' IN key.details THEN r.attribution END,
            quote: CASE WHEN 'quote' IN key.details THEN r.quote END,
            sources: CASE WHEN 'sources' IN key.details THEN r.sources END,
-           asOfPrecision: CASE WHEN 'asOfPrecision' IN key.details THEN r.asOfPrecision END
+           asOfPrecision: CASE WHEN 'asOfPrecision' IN key.details THEN r.asOfPrecision END,
+           history: CASE WHEN 'history' IN key.details THEN r {
+             .retractedBy, .retractionReason, .createdBy, .updatedBy,
+             retractedAt: toString(r.retractedAt), createdAt: toString(r.createdAt), updatedAt: toString(r.updatedAt)
+           } END
          } END) AS stances,
          {
            supports: count(CASE r.stance WHEN 'SUPPORTS' THEN 1 END),

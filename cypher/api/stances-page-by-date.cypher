@@ -6,7 +6,8 @@
 //   SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null; $attribution: STATED|REPORTED|ASSESSED or
 //   null; $source: a source id the claim must list, or null;
 //   $details: the claim properties to read beyond id, stance, asOf and ends, among position,
-//   attribution, quote, sources and asOfPrecision (the others come back null);
+//   attribution, quote, sources, asOfPrecision and history (the others come back null);
+//   $includeRetracted: whether retracted claims are listed and counted;
 //   $afterDate, $afterId: the sort key to continue after, both null for the first page;
 //   $limit: how many rows at most (one more than the page size).
 CALL () {
@@ -15,6 +16,7 @@ CALL () {
     AND ($stance IS NULL OR r.stance = $stance)
     AND ($attribution IS NULL OR r.attribution = $attribution)
     AND ($source IS NULL OR $source IN r.sources)
+    AND ($includeRetracted OR r.retractedAt IS NULL)
   RETURN count(r) AS total
 }
 CALL () {
@@ -26,6 +28,7 @@ CALL () {
     AND ($stance IS NULL OR r.stance = $stance)
     AND ($attribution IS NULL OR r.attribution = $attribution)
     AND ($source IS NULL OR $source IN r.sources)
+    AND ($includeRetracted OR r.retractedAt IS NULL)
   WITH r
   ORDER BY r.asOf DESC, r.id
   LIMIT toInteger($limit)
@@ -35,7 +38,11 @@ CALL () {
     attribution: CASE WHEN 'attribution' IN $details THEN r.attribution END,
     quote: CASE WHEN 'quote' IN $details THEN r.quote END,
     sources: CASE WHEN 'sources' IN $details THEN r.sources END,
-    asOfPrecision: CASE WHEN 'asOfPrecision' IN $details THEN r.asOfPrecision END
+    asOfPrecision: CASE WHEN 'asOfPrecision' IN $details THEN r.asOfPrecision END,
+    history: CASE WHEN 'history' IN $details THEN r {
+      .retractedBy, .retractionReason, .createdBy, .updatedBy,
+      retractedAt: toString(r.retractedAt), createdAt: toString(r.createdAt), updatedAt: toString(r.updatedAt)
+    } END
   }) AS items
 }
 RETURN total, items

@@ -7,7 +7,8 @@
 //   claim must list; $asOfFrom, $asOfTo: ISO dates bounding asOf (the first day of its
 //   period; undated claims never match a bound);
 //   $details: the claim properties to read beyond id, stance, asOf and ends, among position,
-//   attribution, quote, sources and asOfPrecision (the others come back null);
+//   attribution, quote, sources, asOfPrecision and history (the others come back null);
+//   $includeRetracted: whether retracted claims are listed and counted;
 //   $afterDate, $afterId: the sort key to continue after (undated claims: '0001-01-01'),
 //   both null for the first page; $limit: how many rows at most (one more than the page size).
 MATCH (i:Issue)-[:PART_OF*0..]->(top:Issue {id: $issue})
@@ -16,6 +17,7 @@ MATCH (:Entity)-[r:HOLDS_STANCE]->(i)
 WHERE ($stance IS NULL OR r.stance = $stance)
   AND ($attribution IS NULL OR r.attribution = $attribution)
   AND ($source IS NULL OR $source IN r.sources)
+  AND ($includeRetracted OR r.retractedAt IS NULL)
   AND ($asOfFrom IS NULL OR r.asOf >= date($asOfFrom))
   AND ($asOfTo IS NULL OR r.asOf <= date($asOfTo))
 WITH r ORDER BY r.asOf IS NULL, r.asOf DESC, r.id
@@ -30,5 +32,9 @@ RETURN total, [r IN page | r {
   attribution: CASE WHEN 'attribution' IN $details THEN r.attribution END,
   quote: CASE WHEN 'quote' IN $details THEN r.quote END,
   sources: CASE WHEN 'sources' IN $details THEN r.sources END,
-  asOfPrecision: CASE WHEN 'asOfPrecision' IN $details THEN r.asOfPrecision END
+  asOfPrecision: CASE WHEN 'asOfPrecision' IN $details THEN r.asOfPrecision END,
+  history: CASE WHEN 'history' IN $details THEN r {
+    .retractedBy, .retractionReason, .createdBy, .updatedBy,
+    retractedAt: toString(r.retractedAt), createdAt: toString(r.createdAt), updatedAt: toString(r.updatedAt)
+  } END
 }] AS items

@@ -8,10 +8,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 
 /** A claim property read only when asked for. */
-export type ClaimDetail = 'position' | 'attribution' | 'quote' | 'sources' | 'asOfPrecision';
+export type ClaimDetail = 'position' | 'attribution' | 'quote' | 'sources' | 'asOfPrecision' | 'history';
 
 /** Every detail: for reads whose result feeds more than one selection (compare). */
-export const ALL_CLAIM_DETAILS: readonly ClaimDetail[] = ['asOfPrecision', 'attribution', 'position', 'quote', 'sources'];
+export const ALL_CLAIM_DETAILS: readonly ClaimDetail[] = ['asOfPrecision', 'attribution', 'history', 'position', 'quote', 'sources'];
 
 /** The Stance fields that need each detail. */
 const NEEDS: Record<string, ClaimDetail> = {
@@ -21,6 +21,13 @@ const NEEDS: Record<string, ClaimDetail> = {
   sources: 'sources',
   asOf: 'asOfPrecision',
   asOfPrecision: 'asOfPrecision',
+  retractedAt: 'history',
+  retractedBy: 'history',
+  retractionReason: 'history',
+  createdAt: 'history',
+  createdBy: 'history',
+  updatedAt: 'history',
+  updatedBy: 'history',
 };
 
 function fieldsOn(tree: ResolveTree | undefined, typeName: string): ResolveTree[] {

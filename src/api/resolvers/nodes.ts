@@ -37,12 +37,24 @@ export const Organization: OrganizationResolvers = {
 export const Issue: IssueResolvers = {
   parent: async (row, _, ctx) => (row.parent ? ofLabel(await ctx.loaders.entity.load(row.parent), 'Issue') : null),
   subIssues: async (row, _, ctx) => (await ctx.loaders.partsOf.load(row.id)).flatMap((r) => ofLabel(r, 'Issue') ?? []),
-  stances: async (row, { stance, includeSubIssues }, ctx, info) => {
-    const key = { issue: row.id, stance: stance ?? null, includeSubIssues: includeSubIssues ?? false, countOnly: false };
+  stances: async (row, { stance, includeSubIssues, includeRetracted }, ctx, info) => {
+    const key = {
+      issue: row.id,
+      stance: stance ?? null,
+      includeSubIssues: includeSubIssues ?? false,
+      includeRetracted: includeRetracted ?? false,
+      countOnly: false,
+    };
     return (await ctx.loaders.stancesOnIssue.load({ ...key, details: claimDetailsOfList(info) })).stances;
   },
-  stanceCounts: async (row, { includeSubIssues }, ctx) => {
-    const key = { issue: row.id, stance: null, includeSubIssues: includeSubIssues ?? false, countOnly: true };
+  stanceCounts: async (row, { includeSubIssues, includeRetracted }, ctx) => {
+    const key = {
+      issue: row.id,
+      stance: null,
+      includeSubIssues: includeSubIssues ?? false,
+      includeRetracted: includeRetracted ?? false,
+      countOnly: true,
+    };
     return (await ctx.loaders.stancesOnIssue.load({ ...key, details: [] })).counts;
   },
   events: (row, _, ctx) => ctx.loaders.eventsOfIssue.load(row.id),

@@ -39,6 +39,13 @@ export async function loadStakeholder(ctx: Context, id: string): Promise<Stakeho
 export const stancesOfHolder = (
   ctx: Context,
   holder: string,
-  args: { issue?: string | null; stance?: StanceRow['stance'] | null },
+  args: { issue?: string | null; stance?: StanceRow['stance'] | null; includeRetracted?: boolean | null },
   details: readonly ClaimDetail[],
-): Promise<StanceRow[]> => ctx.loaders.stancesOfHolder.load({ holder, issue: args.issue ?? null, stance: args.stance ?? null, details });
+): Promise<StanceRow[]> =>
+  ctx.loaders.stancesOfHolder.load({
+    holder,
+    issue: args.issue ?? null,
+    stance: args.stance ?? null,
+    includeRetracted: args.includeRetracted ?? false,
+    details,
+  });
