@@ -80,8 +80,8 @@ describe('GraphQL-level errors', () => {
     const subscription = await failing(`subscription { graphChanged { txId } }`);
     expect(subscription.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(subscription.message).toContain('no subscription');
-    // upsertActor takes an input object, not an id.
-    expect((await failing(`mutation { upsertActor(id: "x") { id } }`)).code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // Validation comes before credentials: a mutation asking for a field Actor lacks.
+    expect((await failing(`mutation { upsertActor(input: { id: "x", name: "X" }) { nam } }`)).code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('BAD_REQUEST for an operation name the document does not have', async () => {
