@@ -16,6 +16,12 @@ CREATE CONSTRAINT holds_stance_id IF NOT EXISTS FOR ()-[r:HOLDS_STANCE]-() REQUI
 CREATE INDEX holds_stance_stance IF NOT EXISTS FOR ()-[r:HOLDS_STANCE]-() ON (r.stance);
 CREATE INDEX holds_stance_as_of IF NOT EXISTS FOR ()-[r:HOLDS_STANCE]-() ON (r.asOf);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+// Retracted claims are few and hidden from reads: this index counts them without a scan.
+CREATE INDEX holds_stance_retracted_at IF NOT EXISTS FOR ()-[r:HOLDS_STANCE]-() ON (r.retractedAt);
+
+// The audit trail of the curation API: one AuditEntry per mutation, never an Entity.
+CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
+CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);
 
 // search(text): names, aliases, titles and descriptions of every kind.
 CREATE FULLTEXT INDEX entity_text IF NOT EXISTS

@@ -9,6 +9,11 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const port = z.coerce.number().int().min(0).max(65535);
 const size = z.string().regex(/^\d+[kmgKMG]?$/, 'a size such as 512m or 1g');
 
+/** `alice:curator:<64 hex digits>`: a key's name, its role and the SHA-256 of the key. */
+const API_KEY_ENTRY = /^[A-Za-z0-9._@-]+:(curator|admin):[0-9a-f]{64}$/;
+/** Variables whose value is a secret: a message about them never shows it. */
+const SECRET = new Set(['STANCEGRAPH_JWT_SECRET']);
+
 const Env = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: port.default(4000),
@@ -23,7 +28,19 @@ const Env = z.object({
   STANCEGRAPH_BOLT_PORT: port.default(7687),
   STANCEGRAPH_NEO4J_HEAP: size.default('512m'),
   STANCEGRAPH_NEO4J_PAGECACHE: size.default('128m'),
+  STANCEGRAPH_READS: z.enum(['public', 'authenticated']).default('public'),
+  STANCEGRAPH_API_KEYS: z
+    .string()
+    .transform((s) => s.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(z.string().regex(API_KEY_ENTRY, 'entries NAME:ROLE:SHA256 (npm run key -- create NAME --role curator prints one)')))
+    .default([]),
+  STANCEGRAPH_JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  STANCEGRAPH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  STANCEGRAPH_JWT_ROLE_CLAIM: z.string().min(1).default('role'),
+  STANCEGRAPH_JWT_ISSUER: z.string().min(1).optional(),
+  STANCEGRAPH_JWT_AUDIENCE: z.string().min(1).optional(),
 });
+
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -33,6 +50,17 @@ export interface Config {
   embedded: { storeDir: string; boltPort: number; heap: string; pageCache: string };
   startupTimeoutMs: number;
   queryTimeoutMs: number;
+  auth: AuthConfig;
+}
+
+/** Who may read and write (README, Credentials). */
+export interface AuthConfig {
+  /** public: reads need no credential; authenticated: every request needs one. */
+  reads: 'public' | 'authenticated';
+  /** API keys by the SHA-256 (hex) of the key: the keys themselves are never configured. */
+  apiKeys: Array<{ name: string; role: 'curator' | 'admin'; sha256: string }>;
+  /** JWTs, verified with a shared secret (HS256) or a JWKS URL; the role read from `roleClaim`. */
+  jwt?: { secret?: string; jwksUrl?: string; roleClaim: string; issuer?: string; audience?: string };
 }
 
 /**
@@ -42,7 +70,10 @@ export interface Config {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = Env.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(env[String(i.path[0])])}: ${i.message}`);
+    const problems = parsed.error.issues.map((i) => {
+      const name = String(i.path[0]);
+      return `${name}=${SECRET.has(name) ? '(hidden)' : JSON.stringify(env[name])}: ${i.message}`;
+    });
     throw new StancegraphError(ErrorCode.CONFIG_INVALID, `Invalid environment: ${problems.join('; ')}`);
   }
   const e = parsed.data;
@@ -60,5 +91,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     startupTimeoutMs: e.NEO4J_STARTUP_TIMEOUT_MS,
     queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+    auth: {
+      reads: e.STANCEGRAPH_READS,
+      apiKeys: e.STANCEGRAPH_API_KEYS.map((entry) => {
+        const [name, role, sha256] = entry.split(':') as [string, 'curator' | 'admin', string];
+        return { name, role, sha256 };
+      }),
+      jwt:
+        e.STANCEGRAPH_JWT_SECRET || e.STANCEGRAPH_JWKS_URL
+          ? {
+              secret: e.STANCEGRAPH_JWT_SECRET,
+              jwksUrl: e.STANCEGRAPH_JWKS_URL,
+              roleClaim: e.STANCEGRAPH_JWT_ROLE_CLAIM,
+              issuer: e.STANCEGRAPH_JWT_ISSUER,
+              audience: e.STANCEGRAPH_JWT_AUDIENCE,
+            }
+          : undefined,
+    },
   };
 }

@@ -8,6 +8,10 @@ import { GraphQLError, type GraphQLErrorOptions } from 'graphql';
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
+  // No credential where one is needed, or one that is not valid.
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  // A valid credential whose role may not do this.
+  FORBIDDEN: 'FORBIDDEN',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   DATABASE_ERROR: 'DATABASE_ERROR',

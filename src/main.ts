@@ -8,6 +8,8 @@ import { loadConfig } from './config.js';
 import { loadCypher } from './graph/cypher.js';
 import { logger } from './logger.js';
 import { openNeo4j } from './runtime/connect.js';
+import { startEmbedded } from './runtime/embedded.js';
+import { superviseEmbedded } from './runtime/supervise.js';
 import { prepareGraph, SEEDS_DIR } from './seed/index.js';
 
 await runCli(async () => {
@@ -19,6 +21,13 @@ await runCli(async () => {
   if (config.env === 'production') process.setSourceMapsEnabled(false);
   await loadCypher();
   const neo4j = await openNeo4j(config);
+  // A JVM that dies is started again on the same store and port (the driver reconnects to
+  // it); the API keeps answering, DATABASE_UNAVAILABLE until it is back.
+  const supervisor =
+    neo4j.embedded &&
+    superviseEmbedded(neo4j.embedded, () =>
+      startEmbedded({ ...config.embedded, boltPort: Number(new URL(neo4j.uri).port), timeoutMs: config.startupTimeoutMs }),
+    );
   let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
   let stopping: Promise<void> | undefined;
   // Every way out (a signal, Neo4j dying, a failed start) goes through here exactly once.
@@ -29,7 +38,9 @@ await runCli(async () => {
       try {
         await http?.stop();
       } finally {
-        // Neo4j is closed even when the API fails to stop, so no JVM outlives us.
+        // Neo4j is closed even when the API fails to stop, so no JVM outlives us: the one
+        // running now, which after a restart is not the one first started.
+        await supervisor?.stop();
         await neo4j.close();
       }
       logger.info({ ms: Date.now() - since }, 'stopped');
@@ -44,13 +55,6 @@ await runCli(async () => {
       });
     process.once('SIGINT', on('SIGINT'));
     process.once('SIGTERM', on('SIGTERM'));
-    void neo4j.embedded?.exited.then(() => {
-      if (!stopping) {
-        logger.error('the embedded Neo4j exited unexpectedly; stopping the API');
-        process.exitCode = 1;
-        on('neo4j exited')();
-      }
-    });
   });
 
   try {

@@ -5,21 +5,28 @@
 // costs one query. One row per key.
 // Parameters: $keys: [{i: the key's position, holder: id, issue: id or null, stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null,
 //   details: the claim properties to read beyond id, stance, asOf and ends, among position, attribution, quote,
-//   sources and asOfPrecision (when any is asked for, all five come back in detail, in that order; otherwise detail is null), and 'issue' to return each claim's issue whole in end}].
+//   sources and asOfPrecision (when any is asked for, all five come back in detail, in that order; otherwise detail
+//   is null), history for its retraction and provenance, and 'issue' to return each claim's issue whole in end;
+//   includeRetracted: boolean, whether retracted claims count}].
 UNWIND $keys AS key
 OPTIONAL MATCH (h:Entity {id: key.holder})
 CALL (key, h) {
   MATCH (h)-[r:HOLDS_STANCE]->(i:Issue)
   WHERE (key.issue IS NULL OR i.id = key.issue)
     AND (key.stance IS NULL OR r.stance = key.stance)
+    AND (key.includeRetracted OR r.retractedAt IS NULL)
   WITH h, r, i
   ORDER BY r.asOf IS NULL, r.asOf DESC, r.id
   RETURN collect(r {
     .id, .stance, asOf: toString(r.asOf), holderId: h.id, issueId: i.id,
-    detail: CASE WHEN any(d IN key.details WHERE NOT d IN ['holder', 'issue'])
+    detail: CASE WHEN any(d IN key.details WHERE NOT d IN ['holder', 'issue', 'history'])
             THEN [r.position, r.attribution, r.quote, r.sources, r.asOfPrecision] END,
     end: CASE WHEN 'issue' IN key.details
-           THEN i {.id, .name, .description, label: 'Issue', parent: [(i)-[:PART_OF]->(p) | p.id][0]} END
+           THEN i {.id, .name, .description, label: 'Issue', parent: [(i)-[:PART_OF]->(p) | p.id][0]} END,
+    history: CASE WHEN 'history' IN key.details THEN r {
+      .retractedBy, .retractionReason, .createdBy, .updatedBy,
+      retractedAt: toString(r.retractedAt), createdAt: toString(r.createdAt), updatedAt: toString(r.updatedAt)
+    } END
   }) AS stances
 }
 RETURN key.i AS i, stances, CASE WHEN h IS NULL THEN key.holder END AS absent,

@@ -7,25 +7,32 @@
 // One row per key.
 // Parameters: $keys: [{i: the key's position, issue: id, stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null,
 //   includeSubIssues: boolean, countOnly: boolean, details: the claim properties to read beyond id, stance, asOf
-//   and ends, among position, attribution, quote, sources and asOfPrecision (when any is asked for, all five come back in detail, in that order; otherwise detail is null), and
-//   'holder' to return each claim's holder whole in end}].
+//   and ends, among position, attribution, quote, sources and asOfPrecision (when any is asked for, all five come
+//   back in detail, in that order; otherwise detail is null), history for its retraction and provenance, and
+//   'holder' to return each claim's holder whole in end; includeRetracted: boolean, whether retracted claims are
+//   listed and counted}].
 UNWIND $keys AS key
 OPTIONAL MATCH (top:Entity {id: key.issue})
 CALL (key, top) {
   MATCH (i:Issue)-[:PART_OF*0..]->(top)
   WHERE key.includeSubIssues OR i = top
   OPTIONAL MATCH (h:Entity)-[r:HOLDS_STANCE]->(i)
-  WHERE key.stance IS NULL OR r.stance = key.stance
+  WHERE (key.stance IS NULL OR r.stance = key.stance)
+    AND (key.includeRetracted OR r.retractedAt IS NULL)
   WITH h, r, i
   ORDER BY r.asOf IS NULL, r.asOf DESC, r.id
   RETURN collect(CASE WHEN NOT key.countOnly THEN r {
            .id, .stance, asOf: toString(r.asOf), holderId: h.id, issueId: i.id,
-           detail: CASE WHEN any(d IN key.details WHERE NOT d IN ['holder', 'issue'])
+           detail: CASE WHEN any(d IN key.details WHERE NOT d IN ['holder', 'issue', 'history'])
                    THEN [r.position, r.attribution, r.quote, r.sources, r.asOfPrecision] END,
            end: CASE WHEN 'holder' IN key.details THEN
                   CASE WHEN h:Actor THEN h {.id, .name, .aliases, .title, .description, label: 'Actor'}
                        ELSE h {.id, .name, .aliases, .kind, .country, .description, label: 'Organization', parent: [(h)-[:PART_OF]->(p) | p.id][0]} END
-                END
+                END,
+           history: CASE WHEN 'history' IN key.details THEN r {
+             .retractedBy, .retractionReason, .createdBy, .updatedBy,
+             retractedAt: toString(r.retractedAt), createdAt: toString(r.createdAt), updatedAt: toString(r.updatedAt)
+           } END
          } END) AS stances,
          {
            supports: count(CASE r.stance WHEN 'SUPPORTS' THEN 1 END),

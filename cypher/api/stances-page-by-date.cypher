@@ -6,7 +6,9 @@
 //   SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null; $attribution: STATED|REPORTED|ASSESSED or
 //   null; $source: a source id the claim must list, or null;
 //   $details: the claim properties to read beyond id, stance, asOf and ends, among position,
-//   attribution, quote, sources and asOfPrecision (when any is asked for, all five come back in detail, in that order; otherwise detail is null);
+//   attribution, quote, sources and asOfPrecision (when any is asked for, all five come back in detail,
+//   in that order; otherwise detail is null), and history for its retraction and provenance;
+//   $includeRetracted: whether retracted claims are listed and counted;
 //   $afterDate, $afterId: the sort key to continue after, both null for the first page;
 //   $limit: how many rows at most (one more than the page size).
 CALL () {
@@ -15,6 +17,7 @@ CALL () {
     AND ($stance IS NULL OR r.stance = $stance)
     AND ($attribution IS NULL OR r.attribution = $attribution)
     AND ($source IS NULL OR $source IN r.sources)
+    AND ($includeRetracted OR r.retractedAt IS NULL)
   RETURN count(r) AS total
 }
 CALL () {
@@ -26,13 +29,18 @@ CALL () {
     AND ($stance IS NULL OR r.stance = $stance)
     AND ($attribution IS NULL OR r.attribution = $attribution)
     AND ($source IS NULL OR $source IN r.sources)
+    AND ($includeRetracted OR r.retractedAt IS NULL)
   WITH r
   ORDER BY r.asOf DESC, r.id
   LIMIT toInteger($limit)
   RETURN collect(r {
     .id, .stance, asOf: toString(r.asOf), holderId: startNode(r).id, issueId: endNode(r).id,
-    detail: CASE WHEN any(d IN $details WHERE NOT d IN ['holder', 'issue'])
-            THEN [r.position, r.attribution, r.quote, r.sources, r.asOfPrecision] END
+    detail: CASE WHEN any(d IN $details WHERE NOT d IN ['holder', 'issue', 'history'])
+            THEN [r.position, r.attribution, r.quote, r.sources, r.asOfPrecision] END,
+    history: CASE WHEN 'history' IN $details THEN r {
+      .retractedBy, .retractionReason, .createdBy, .updatedBy,
+      retractedAt: toString(r.retractedAt), createdAt: toString(r.createdAt), updatedAt: toString(r.updatedAt)
+    } END
   }) AS items
 }
 RETURN total, items

@@ -2,13 +2,15 @@
 // last, then by claim id), optionally of one kind, attribution or source, and how many
 // claims match in all. For filters by holder, issue or asOf range the API runs
 // stances-page-by-holder, -by-issue or -by-date instead, whose plans start there.
-// The plan: the total comes from Neo4j's count store when nothing is filtered (a scan
-// otherwise); the page walks the asOf index newest first and stops once it is full, and
+// The plan: the total comes from Neo4j's count store when nothing is filtered, less the
+// retracted claims the retractedAt index counts (a scan otherwise); the page walks the asOf index newest first and stops once it is full, and
 // only a page that reaches past the dated claims reads the undated ones.
 // Parameters: $stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null; $attribution:
 //   STATED|REPORTED|ASSESSED or null; $source: a source id the claim must list, or null;
 //   $details: the claim properties to read beyond id, stance, asOf and ends, among position,
-//   attribution, quote, sources and asOfPrecision (when any is asked for, all five come back in detail, in that order; otherwise detail is null);
+//   attribution, quote, sources and asOfPrecision (when any is asked for, all five come back in detail,
+//   in that order; otherwise detail is null), and history for its retraction and provenance;
+//   $includeRetracted: whether retracted claims are listed and counted;
 //   $afterDate, $afterId: the sort key to continue after (undated claims: '0001-01-01'),
 //   both null for the first page; $limit: how many rows at most (one more than the page size).
 CALL () {
@@ -16,9 +18,16 @@ CALL () {
   WHERE $stance IS NULL AND $attribution IS NULL AND $source IS NULL
   CALL () {
     MATCH ()-[r:HOLDS_STANCE]->()
-    RETURN count(r) AS n
+    RETURN count(r) AS all
   }
-  RETURN n
+  // Retracted claims are few: the retractedAt index counts them, and they come off the
+  // count store's total.
+  CALL () {
+    MATCH ()-[r:HOLDS_STANCE]->()
+    WHERE r.retractedAt IS NOT NULL AND NOT $includeRetracted
+    RETURN count(r) AS retracted
+  }
+  RETURN all - retracted AS n
   UNION ALL
   WITH 1 AS filtered
   WHERE $stance IS NOT NULL OR $attribution IS NOT NULL OR $source IS NOT NULL
@@ -26,6 +35,7 @@ CALL () {
   WHERE ($stance IS NULL OR r.stance = $stance)
     AND ($attribution IS NULL OR r.attribution = $attribution)
     AND ($source IS NULL OR $source IN r.sources)
+    AND ($includeRetracted OR r.retractedAt IS NULL)
   RETURN count(r) AS n
 }
 WITH sum(n) AS total
@@ -36,6 +46,7 @@ CALL () {
     AND ($stance IS NULL OR r.stance = $stance)
     AND ($attribution IS NULL OR r.attribution = $attribution)
     AND ($source IS NULL OR $source IN r.sources)
+    AND ($includeRetracted OR r.retractedAt IS NULL)
   WITH r
   ORDER BY r.asOf DESC, r.id
   LIMIT toInteger($limit)
@@ -50,6 +61,7 @@ CALL (dated) {
     AND ($stance IS NULL OR r.stance = $stance)
     AND ($attribution IS NULL OR r.attribution = $attribution)
     AND ($source IS NULL OR $source IN r.sources)
+    AND ($includeRetracted OR r.retractedAt IS NULL)
   WITH r
   ORDER BY r.id
   LIMIT toInteger($limit)
@@ -57,6 +69,10 @@ CALL (dated) {
 }
 RETURN total, [r IN (dated + undated)[0..toInteger($limit)] | r {
   .id, .stance, asOf: toString(r.asOf), holderId: startNode(r).id, issueId: endNode(r).id,
-  detail: CASE WHEN any(d IN $details WHERE NOT d IN ['holder', 'issue'])
-          THEN [r.position, r.attribution, r.quote, r.sources, r.asOfPrecision] END
+  detail: CASE WHEN any(d IN $details WHERE NOT d IN ['holder', 'issue', 'history'])
+          THEN [r.position, r.attribution, r.quote, r.sources, r.asOfPrecision] END,
+  history: CASE WHEN 'history' IN $details THEN r {
+    .retractedBy, .retractionReason, .createdBy, .updatedBy,
+    retractedAt: toString(r.retractedAt), createdAt: toString(r.createdAt), updatedAt: toString(r.updatedAt)
+  } END
 }] AS items

@@ -1,8 +1,18 @@
 // Actor nodes (people), created or updated by id; the row's properties replace the node's,
 // and a null property is not stored.
-// Parameters: $rows: [{id, name, aliases: [string], title, description}].
+// Parameters: $rows: [{id, name, aliases: [string], title, description, createdAt, createdBy, updatedAt, updatedBy}].
 // Returns: written, the number of rows written.
 UNWIND $rows AS row
 MERGE (n:Actor:Entity {id: row.id})
-SET n = {id: row.id, name: row.name, aliases: row.aliases, title: row.title, description: row.description}
+SET n = {
+  id: row.id,
+  name: row.name,
+  aliases: row.aliases,
+  title: row.title,
+  description: row.description,
+  createdAt: datetime(row.createdAt),
+  createdBy: row.createdBy,
+  updatedAt: datetime(row.updatedAt),
+  updatedBy: row.updatedBy
+}
 RETURN count(*) AS written

@@ -2,7 +2,8 @@
 // row's properties replace the node's, and a null property is not stored. date is a DATE
 // (first day of its period) with datePrecision DAY, MONTH or YEAR; status is PLANNED, HELD
 // or CANCELLED, as the latest source reports it.
-// Parameters: $rows: [{id, name, kind, date (ISO date), datePrecision, status, location, description}].
+// Parameters: $rows: [{id, name, kind, date (ISO date), datePrecision, status, location, description, createdAt, createdBy,
+//   updatedAt, updatedBy}].
 // Returns: written, the number of rows written.
 UNWIND $rows AS row
 MERGE (n:Event:Entity {id: row.id})
@@ -14,6 +15,10 @@ SET n = {
   datePrecision: row.datePrecision,
   status: row.status,
   location: row.location,
-  description: row.description
+  description: row.description,
+  createdAt: datetime(row.createdAt),
+  createdBy: row.createdBy,
+  updatedAt: datetime(row.updatedAt),
+  updatedBy: row.updatedBy
 }
 RETURN count(*) AS written

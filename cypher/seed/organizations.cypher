@@ -1,6 +1,6 @@
 // Organization nodes (states, governments, parties, armed groups, outlets, ...), created or
 // updated by id; the row's properties replace the node's, and a null property is not stored.
-// Parameters: $rows: [{id, name, aliases: [string], kind, country, description}].
+// Parameters: $rows: [{id, name, aliases: [string], kind, country, description, createdAt, createdBy, updatedAt, updatedBy}].
 // Returns: written, the number of rows written.
 UNWIND $rows AS row
 MERGE (n:Organization:Entity {id: row.id})
@@ -10,6 +10,10 @@ SET n = {
   aliases: row.aliases,
   kind: row.kind,
   country: row.country,
-  description: row.description
+  description: row.description,
+  createdAt: datetime(row.createdAt),
+  createdBy: row.createdBy,
+  updatedAt: datetime(row.updatedAt),
+  updatedBy: row.updatedBy
 }
 RETURN count(*) AS written

@@ -3,7 +3,8 @@
 // not stored. asOf is a DATE (first day of its period) with asOfPrecision DAY, MONTH or YEAR.
 // A holder may hold several claims on one issue (history is kept): each is its own edge.
 // Parameters: $rows: [{id, holder, issue, stance, position, attribution, asOf (ISO date),
-//   asOfPrecision, quote, sources: [source id]}].
+//   asOfPrecision, quote, sources: [source id], retractedAt (ISO date-time), retractedBy, retractionReason,
+//   createdAt, createdBy, updatedAt, updatedBy}]: a retracted claim keeps its properties (README, History).
 // Returns: written, the number of rows written.
 UNWIND $rows AS row
 MATCH (holder:Entity {id: row.holder})
@@ -18,6 +19,13 @@ SET r = {
   asOf: date(row.asOf),
   asOfPrecision: row.asOfPrecision,
   quote: row.quote,
-  sources: row.sources
+  sources: row.sources,
+  retractedAt: datetime(row.retractedAt),
+  retractedBy: row.retractedBy,
+  retractionReason: row.retractionReason,
+  createdAt: datetime(row.createdAt),
+  createdBy: row.createdBy,
+  updatedAt: datetime(row.updatedAt),
+  updatedBy: row.updatedBy
 }
 RETURN count(*) AS written

@@ -35,6 +35,12 @@ export const ARMOR_LIMITS = {
    * before it is built. The largest example is about 150 tokens.
    */
   maxTokens: 2_000,
+  /**
+   * Root fields of one mutation document (mutationBatch.ts). Each is a transaction of its own,
+   * run one after another; a curator's script sends a handful at most, and more belong in a
+   * seed file.
+   */
+  maxMutationFields: 10,
 } as const;
 
 /** Reports an armor rejection as one of our errors, so it reaches the client as QUERY_TOO_COMPLEX. */

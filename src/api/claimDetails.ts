@@ -12,13 +12,13 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 
 /** A claim property read only when asked for. */
-export type ClaimDetail = 'position' | 'attribution' | 'quote' | 'sources' | 'asOfPrecision' | 'holder' | 'issue';
+export type ClaimDetail = 'position' | 'attribution' | 'quote' | 'sources' | 'asOfPrecision' | 'history' | 'holder' | 'issue';
 
 /**
- * Every property, and the issue: for reads whose result feeds more than one selection
+ * Every property, history and the issue: for reads whose result feeds more than one selection
  * (compare, whose holders are its own arguments, already loaded).
  */
-export const ALL_CLAIM_DETAILS: readonly ClaimDetail[] = ['asOfPrecision', 'attribution', 'issue', 'position', 'quote', 'sources'];
+export const ALL_CLAIM_DETAILS: readonly ClaimDetail[] = ['asOfPrecision', 'attribution', 'history', 'issue', 'position', 'quote', 'sources'];
 
 /** The Stance fields that need each detail. */
 const NEEDS: Record<string, ClaimDetail> = {
@@ -28,6 +28,13 @@ const NEEDS: Record<string, ClaimDetail> = {
   sources: 'sources',
   asOf: 'asOfPrecision',
   asOfPrecision: 'asOfPrecision',
+  retractedAt: 'history',
+  retractedBy: 'history',
+  retractionReason: 'history',
+  createdAt: 'history',
+  createdBy: 'history',
+  updatedAt: 'history',
+  updatedBy: 'history',
   holder: 'holder',
   issue: 'issue',
 };

@@ -1,5 +1,7 @@
 import type { Config } from '../config.js';
+import { Curation } from '../curation/index.js';
 import type { Db } from '../graph/db.js';
+import { type Credential, NO_CREDENTIAL } from './auth.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import { createReads, type Reads } from './loaders/reads.js';
 import { requestRunner, type RequestRunner } from './requestRunner.js';
@@ -11,6 +13,10 @@ export interface Context {
   runner: RequestRunner;
   loaders: Loaders;
   reads: Reads;
+  /** What the request's Authorization header proved (auth.ts). */
+  credential: Credential;
+  /** The writes behind the mutations, each its own write transaction. */
+  curation: Curation;
 }
 
 /**
@@ -18,8 +24,8 @@ export interface Context {
  * test before executeOperation), so loader caches never outlive a request and never mix
  * what two clients see.
  */
-export function createContext({ db, config }: { db: Db; config: Config }): Context {
+export function createContext({ db, config, credential = NO_CREDENTIAL }: { db: Db; config: Config; credential?: Credential }): Context {
   const runner = requestRunner(db);
   const loaders = createLoaders(runner);
-  return { config, runner, loaders, reads: createReads(runner) };
+  return { config, runner, loaders, reads: createReads(runner), credential, curation: new Curation(db) };
 }

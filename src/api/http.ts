@@ -6,6 +6,7 @@ import express from 'express';
 import type { Config } from '../config.js';
 import { loadCypher } from '../graph/cypher.js';
 import type { Db } from '../graph/db.js';
+import { createAuthenticator } from './auth.js';
 import { bodyErrors } from './bodyErrors.js';
 import { createContext } from './context.js';
 import { createApolloServer } from './server.js';
@@ -27,6 +28,7 @@ export async function startHttpServer({ db, config }: { db: Db; config: Config }
   const app = express();
   const httpServer = createServer(app);
   const apollo = createApolloServer({ config, httpServer });
+  const authenticate = createAuthenticator(config.auth);
   await apollo.start();
 
   app.disable('x-powered-by');
@@ -42,7 +44,9 @@ export async function startHttpServer({ db, config }: { db: Db; config: Config }
     '/graphql',
     cors(),
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async () => createContext({ db, config }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext({ db, config, credential: await authenticate(req.headers.authorization) }),
+    }),
     bodyErrors,
   );
 

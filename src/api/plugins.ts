@@ -1,4 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { AuthConfig } from '../config.js';
+import { checkCredential } from './auth.js';
 import type { Context } from './context.js';
 
 /**
@@ -18,3 +20,19 @@ export const roundTripsPlugin: ApolloServerPlugin<Context> = {
     };
   },
 };
+
+/**
+ * Refuses an operation its credential may not run at all (auth.ts, checkCredential) once the
+ * operation is known and before anything runs: UNAUTHENTICATED, with HTTP 401.
+ */
+export function credentialsPlugin(auth: AuthConfig): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation) checkCredential(contextValue.credential, operation.operation, auth);
+        },
+      };
+    },
+  };
+}

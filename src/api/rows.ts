@@ -89,6 +89,19 @@ export interface StanceRow extends FarEnd {
   quote?: string | null;
   /** Source ids. */
   sources?: string[] | null;
+  /** Retraction and provenance (ISO date-times and names), read when the document asks (claimDetails.ts). */
+  history?: ClaimHistory | null;
+}
+
+/** A claim's retraction and who wrote it through the API, when; absent values are null. */
+export interface ClaimHistory {
+  retractedAt?: string | null;
+  retractedBy?: string | null;
+  retractionReason?: string | null;
+  createdAt?: string | null;
+  createdBy?: string | null;
+  updatedAt?: string | null;
+  updatedBy?: string | null;
 }
 
 /**

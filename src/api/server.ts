@@ -7,7 +7,8 @@ import type { Config } from '../config.js';
 import { armor } from './armor.js';
 import type { Context } from './context.js';
 import { createFormatError } from './formatError.js';
-import { roundTripsPlugin } from './plugins.js';
+import { credentialsPlugin, roundTripsPlugin } from './plugins.js';
+import { MutationBatchRule } from './mutationBatch.js';
 import { resolvers } from './resolvers/index.js';
 import { KnownOperationTypesRule } from './operationTypes.js';
 import { loadTypeDefs } from './typeDefs.js';
@@ -30,6 +31,7 @@ export function createApolloServer({ config, httpServer }: ApolloOptions): Apoll
   const bounds = armor(config);
   const plugins: Array<ApolloServerPlugin<Context>> = [
     ...(bounds.plugins as Array<ApolloServerPlugin<Context>>),
+    credentialsPlugin(config.auth),
     // stancegraph sets no cache hints; Apollo's default cache-control plugin would still
     // wrap every field's resolver to compute them.
     ApolloServerPluginCacheControlDisabled(),
@@ -44,7 +46,7 @@ export function createApolloServer({ config, httpServer }: ApolloOptions): Apoll
     typeDefs: loadTypeDefs(),
     resolvers,
     plugins,
-    validationRules: [...bounds.validationRules, KnownOperationTypesRule],
+    validationRules: [...bounds.validationRules, KnownOperationTypesRule, MutationBatchRule],
     parseOptions: bounds.parseOptions,
     formatError: createFormatError(config),
     includeStacktraceInErrorResponses: !production,

@@ -10,8 +10,8 @@ import { ROOT } from '../config.js';
 /** The project's own seed data. */
 export const SEEDS_DIR = path.join(ROOT, 'seeds');
 
-export { type SeedProblem, formatProblem } from './problems.js';
+export { type SeedProblem, formatProblem } from '../validate/problems.js';
 export { checkSeeds, displayPath, readSeeds } from './read.js';
-export type { SeedSet } from './format.js';
+export type { SeedSet } from '../validate/records.js';
 export { prepareGraph } from './prepare.js';
 export { isGraphEmpty, type SeedReport, seedGraph, writeSeeds } from './write.js';

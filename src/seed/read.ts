@@ -1,11 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import type { z } from 'zod';
 import { ErrorCode, StancegraphError } from '../errors.js';
-import { type Location, type PathSegment, problemAt, type SeedFile, type SeedProblem, seedInvalid } from './problems.js';
-import { checkReferences, type RawRecord } from './references.js';
-import { KINDS, type Kind, RECORD_SCHEMAS, type SeedSet } from './format.js';
+import { checkRecord } from '../validate/check.js';
+import { type Location, problemAt, type SeedFile, type SeedProblem, seedInvalid } from '../validate/problems.js';
+import { checkReferences, type RawRecord } from '../validate/references.js';
+import { KINDS, type Kind, type SeedSet } from '../validate/records.js';
 
 /** A seed file's name (as messages should show it) and text. */
 export interface SeedText {
@@ -25,31 +25,6 @@ export function displayPath(p: string): string {
 }
 
 const isKind = (key: string): key is Kind => (KINDS as readonly string[]).includes(key);
-
-function valueAt(raw: unknown, p: readonly PathSegment[]): unknown {
-  let v = raw;
-  for (const seg of p) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[seg];
-  }
-  return v;
-}
-
-/** Zod's issues as problems at the record: an unknown field names itself, a missing one says so. */
-function schemaProblems(kind: Kind, at: Location, raw: unknown, error: z.ZodError): SeedProblem[] {
-  const fields = Object.keys(RECORD_SCHEMAS[kind].shape).join(', ');
-  return error.issues.flatMap((issue) => {
-    const inner = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) =>
-        problemAt(at, [...inner, key], valueAt(raw, [...inner, key]), `unknown field; a record of ${kind} has ${fields}`),
-      );
-    }
-    const value = valueAt(raw, inner);
-    const message = value === undefined && issue.code === 'invalid_type' ? 'required, missing' : issue.message;
-    return [problemAt(at, inner, value, message)];
-  });
-}
 
 /**
  * Parses and validates seed files without touching the disk or the database: each file a
@@ -108,9 +83,9 @@ export function checkSeeds(files: SeedText[]): { seeds: SeedSet; problems: SeedP
       list.forEach((raw: unknown, i) => {
         const record: Location = { file, path: [key, i] };
         records.push({ kind: key, raw, at: record });
-        const parsed = RECORD_SCHEMAS[key].safeParse(raw);
-        if (parsed.success) (seeds[key] as unknown[]).push(parsed.data);
-        else problems.push(...schemaProblems(key, record, raw, parsed.error));
+        const checked = checkRecord(key, raw, record);
+        if (checked.ok) (seeds[key] as unknown[]).push(checked.record);
+        else problems.push(...checked.problems);
       });
     }
   }

@@ -1,5 +1,5 @@
 import type { PartialDate } from '../graph/partialDate.js';
-import type { SeedSet } from './format.js';
+import type { SeedSet } from '../validate/records.js';
 
 /**
  * The parameter rows of the seed queries in cypher/seed/, one list per query. Absent values
@@ -24,6 +24,14 @@ export interface SeedRows {
 }
 
 const date = (d: PartialDate | undefined) => d?.date ?? null;
+
+/** Who wrote a record through the API and when (absent in hand-written seeds: nulls, not stored). */
+const history = (x: { createdAt?: string; createdBy?: string; updatedAt?: string; updatedBy?: string }) => ({
+  createdAt: x.createdAt ?? null,
+  createdBy: x.createdBy ?? null,
+  updatedAt: x.updatedAt ?? null,
+  updatedBy: x.updatedBy ?? null,
+});
 const precision = (d: PartialDate | undefined) => d?.precision ?? null;
 
 export function seedRows(s: SeedSet): SeedRows {
@@ -35,6 +43,7 @@ export function seedRows(s: SeedSet): SeedRows {
       publishedAt: date(x.publishedAt),
       publishedAtPrecision: precision(x.publishedAt),
       file: x.file ?? null,
+      ...history(x),
     })),
     actors: s.actors.map((x) => ({
       id: x.id,
@@ -42,6 +51,7 @@ export function seedRows(s: SeedSet): SeedRows {
       aliases: x.aliases,
       title: x.title ?? null,
       description: x.description ?? null,
+      ...history(x),
     })),
     organizations: s.organizations.map((x) => ({
       id: x.id,
@@ -50,8 +60,9 @@ export function seedRows(s: SeedSet): SeedRows {
       kind: x.kind ?? null,
       country: x.country ?? null,
       description: x.description ?? null,
+      ...history(x),
     })),
-    issues: s.issues.map((x) => ({ id: x.id, name: x.name, description: x.description ?? null })),
+    issues: s.issues.map((x) => ({ id: x.id, name: x.name, description: x.description ?? null, ...history(x) })),
     events: s.events.map((x) => ({
       id: x.id,
       name: x.name,
@@ -61,6 +72,7 @@ export function seedRows(s: SeedSet): SeedRows {
       status: x.status,
       location: x.location ?? null,
       description: x.description ?? null,
+      ...history(x),
     })),
     partOf: [...s.issues, ...s.organizations].map((x) => ({ id: x.id, parent: x.parent ?? null })),
     concerns: s.events.map((x) => ({ id: x.id, issues: x.issues, sources: x.sources })),
@@ -76,13 +88,24 @@ export function seedRows(s: SeedSet): SeedRows {
       asOfPrecision: precision(x.asOf),
       quote: x.quote ?? null,
       sources: x.sources,
+      retractedAt: x.retractedAt ?? null,
+      retractedBy: x.retractedBy ?? null,
+      retractionReason: x.retractionReason ?? null,
+      ...history(x),
     })),
-    attendances: s.attendances.map((x) => ({ attendee: x.attendee, event: x.event, role: x.role ?? null, sources: x.sources })),
+    attendances: s.attendances.map((x) => ({
+      attendee: x.attendee,
+      event: x.event,
+      role: x.role ?? null,
+      sources: x.sources,
+      ...history(x),
+    })),
     affiliations: s.affiliations.map((x) => ({
       actor: x.actor,
       organization: x.organization,
       role: x.role ?? null,
       sources: x.sources,
+      ...history(x),
     })),
   };
 }

@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { ErrorCode, StancegraphError } from '../errors.js';
 import { type CypherQuery, cypher } from '../graph/cypher.js';
-import type { Db } from '../graph/db.js';
+import type { Db, TxRunner } from '../graph/db.js';
 import { readSeeds } from './read.js';
-import { seedRows } from './rows.js';
-import type { SeedSet } from './format.js';
+import { type SeedRows, seedRows } from './rows.js';
+import type { SeedSet } from '../validate/records.js';
 
 const Q = {
   reset: cypher('seed/reset'),
@@ -57,49 +57,59 @@ export interface SeedReport {
 export async function writeSeeds(db: Db, seeds: SeedSet, opts: SeedOptions = {}): Promise<SeedReport> {
   const started = performance.now();
   const rows = seedRows(seeds);
+  const report = await db.writeTransaction('seed', (run) => writeRows(run, rows, opts));
+  return { ...report, ms: Math.round(performance.now() - started) };
+}
+
+/**
+ * Writes seed rows inside a transaction someone else owns: the seed's own, or a curation
+ * mutation's (src/curation/), which writes its one record through the same queries so both
+ * paths store a record the same way.
+ */
+export async function writeRows(run: TxRunner, rows: Partial<SeedRows>, opts: SeedOptions = {}): Promise<Omit<SeedReport, 'ms'>> {
   const sum = (lists: Array<{ length: number }>) => lists.reduce((n, l) => n + l.length, 0);
-
-  return db.writeTransaction('seed', async (run) => {
-    let queries = 0;
-    const write = async (query: CypherQuery, all: unknown[], expected = all.length): Promise<number> => {
-      let written = 0;
-      for (let i = 0; i < all.length; i += BATCH) {
-        queries += 1;
-        const [row] = await run(query, { rows: all.slice(i, i + BATCH) });
-        written += Number(row?.written ?? 0);
-      }
-      if (written !== expected) {
-        throw new StancegraphError(
-          ErrorCode.INTERNAL_SERVER_ERROR,
-          `${query.name} wrote ${written} of ${expected}: a reference did not resolve in the database; nothing was written`,
-        );
-      }
-      return written;
-    };
-
-    let deleted = 0;
-    if (opts.reset) {
+  let queries = 0;
+  const write = async (query: CypherQuery, all: unknown[] = [], expected = all.length): Promise<number> => {
+    let written = 0;
+    for (let i = 0; i < all.length; i += BATCH) {
       queries += 1;
-      deleted = Number((await run(Q.reset))[0]?.deleted ?? 0);
+      const [row] = await run(query, { rows: all.slice(i, i + BATCH) });
+      written += Number(row?.written ?? 0);
     }
-    // Nodes before the edges that join them.
-    const nodes = {
-      Source: await write(Q.sources, rows.sources),
-      Actor: await write(Q.actors, rows.actors),
-      Organization: await write(Q.organizations, rows.organizations),
-      Issue: await write(Q.issues, rows.issues),
-      Event: await write(Q.events, rows.events),
-    };
-    const relationships = {
-      PART_OF: await write(Q.partOf, rows.partOf, rows.partOf.filter((r) => r.parent !== null).length),
-      CONCERNS: await write(Q.concerns, rows.concerns, sum(rows.concerns.map((r) => r.issues))),
-      MENTIONED_IN: await write(Q.mentionedIn, rows.mentions, sum(rows.mentions.map((r) => r.sources))),
-      HOLDS_STANCE: await write(Q.stances, rows.stances),
-      ATTENDED: await write(Q.attendances, rows.attendances),
-      AFFILIATED_WITH: await write(Q.affiliations, rows.affiliations),
-    };
-    return { nodes, relationships, deleted, queries, ms: Math.round(performance.now() - started) };
-  });
+    if (written !== expected) {
+      throw new StancegraphError(
+        ErrorCode.INTERNAL_SERVER_ERROR,
+        `${query.name} wrote ${written} of ${expected}: a reference did not resolve in the database; nothing was written`,
+      );
+    }
+    return written;
+  };
+
+  let deleted = 0;
+  if (opts.reset) {
+    queries += 1;
+    deleted = Number((await run(Q.reset))[0]?.deleted ?? 0);
+  }
+  const partOf = rows.partOf ?? [];
+  const concerns = rows.concerns ?? [];
+  const mentions = rows.mentions ?? [];
+  // Nodes before the edges that join them.
+  const nodes = {
+    Source: await write(Q.sources, rows.sources),
+    Actor: await write(Q.actors, rows.actors),
+    Organization: await write(Q.organizations, rows.organizations),
+    Issue: await write(Q.issues, rows.issues),
+    Event: await write(Q.events, rows.events),
+  };
+  const relationships = {
+    PART_OF: await write(Q.partOf, partOf, partOf.filter((r) => r.parent !== null).length),
+    CONCERNS: await write(Q.concerns, concerns, sum(concerns.map((r) => r.issues))),
+    MENTIONED_IN: await write(Q.mentionedIn, mentions, sum(mentions.map((r) => r.sources))),
+    HOLDS_STANCE: await write(Q.stances, rows.stances),
+    ATTENDED: await write(Q.attendances, rows.attendances),
+    AFFILIATED_WITH: await write(Q.affiliations, rows.affiliations),
+  };
+  return { nodes, relationships, deleted, queries };
 }
 
 /**

@@ -7,7 +7,7 @@
  * Values follow the seed loader's rows (src/seed/rows.ts): dates are ISO strings of the
  * first day of their period, beside their precision; an absent value is null.
  */
-import { ATTRIBUTIONS, EVENT_KINDS, ORGANIZATION_KINDS, STANCE_KINDS } from '../seed/format.js';
+import { ATTRIBUTIONS, EVENT_KINDS, ORGANIZATION_KINDS, STANCE_KINDS } from '../validate/records.js';
 import type { DatePrecision } from '../graph/partialDate.js';
 import {
   actorId,

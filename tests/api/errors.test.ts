@@ -76,11 +76,12 @@ describe('GraphQL-level errors', () => {
     expect((await failing(`{ actor(id: `)).code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
-  it('GRAPHQL_VALIDATION_FAILED, not an internal error, for a mutation or subscription the schema does not have', async () => {
-    const mutation = await failing(`mutation { upsertActor(id: "x") { id } }`);
-    expect(mutation.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(mutation.message).toContain('no mutation');
-    expect((await failing(`subscription { graphChanged { txId } }`)).code).toBe('GRAPHQL_VALIDATION_FAILED');
+  it('GRAPHQL_VALIDATION_FAILED, not an internal error, for a subscription the schema does not have or a mutation of the wrong shape', async () => {
+    const subscription = await failing(`subscription { graphChanged { txId } }`);
+    expect(subscription.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(subscription.message).toContain('no subscription');
+    // Validation comes before credentials: a mutation asking for a field Actor lacks.
+    expect((await failing(`mutation { upsertActor(input: { id: "x", name: "X" }) { nam } }`)).code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('BAD_REQUEST for an operation name the document does not have', async () => {

@@ -93,11 +93,11 @@ describe('schema.graphql', () => {
       const t = schema.getType(type);
       return isObjectType(t) || isInterfaceType(t) ? Object.fromEntries(t.getFields()[field]!.args.map((a) => [a.name, String(a.type)])) : {};
     };
-    expect(args('Stakeholder', 'stances')).toEqual({ issue: 'ID', stance: 'StanceKind' });
-    expect(args('Issue', 'stances')).toEqual({ stance: 'StanceKind', includeSubIssues: 'Boolean' });
+    expect(args('Stakeholder', 'stances')).toEqual({ issue: 'ID', stance: 'StanceKind', includeRetracted: 'Boolean' });
+    expect(args('Issue', 'stances')).toEqual({ stance: 'StanceKind', includeSubIssues: 'Boolean', includeRetracted: 'Boolean' });
     expect(args('Query', 'events')).toMatchObject({ first: 'Int', after: 'String' });
     expect(args('Query', 'stances')).toEqual({ first: 'Int', after: 'String', filter: 'StanceFilter' });
-    expect(args('Query', 'compare')).toEqual({ a: 'ID!', b: 'ID!' });
+    expect(args('Query', 'compare')).toEqual({ a: 'ID!', b: 'ID!', includeRetracted: 'Boolean' });
     expect(args('Query', 'graph')).toMatchObject({ ids: '[ID!]!', depth: 'Int', limit: 'Int' });
   });
 });

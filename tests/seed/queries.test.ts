@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/config.js';
+import { Curation } from '../../src/curation/index.js';
 import type { Db } from '../../src/graph/db.js';
 import { testDb } from '../helpers/neo4j.js';
 
@@ -11,8 +12,16 @@ const DIR = path.join(ROOT, 'cypher', 'queries');
 const files = (await readdir(DIR)).filter((f) => f.endsWith('.cypher')).sort();
 
 let db: Db;
+// The seeded graph has no audit trail: one mutation gives changes-since.cypher a change to
+// show. It is undone afterwards, so later files find the seeded graph as it was.
+const MARK = 'test-saved-queries-source';
 beforeAll(async () => {
   db = await testDb();
+  await new Curation(db).upsertNode('sources', 'upsertSource', { id: MARK, title: 'A change for changes-since' }, { name: 'test', role: 'curator' });
+});
+afterAll(async () => {
+  await db.writeStatement('test/undo', 'MATCH (n:Entity {id: $id}) DETACH DELETE n', { id: MARK });
+  await db.writeStatement('test/undo-audit', 'MATCH (a:AuditEntry) WHERE $id IN a.touched DELETE a', { id: MARK });
 });
 
 describe('cypher/queries', () => {

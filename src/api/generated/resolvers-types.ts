@@ -49,6 +49,7 @@ export type Actor = Node & Stakeholder & {
 
 /** A person named in the sources. */
 export type ActorStancesArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   issue?: InputMaybe<Scalars['ID']['input']>;
   stance?: InputMaybe<StanceKind>;
 };
@@ -73,6 +74,25 @@ export type ActorEdge = {
   node: Actor;
 };
 
+/**
+ * An actor, written whole: the fields replace the stored ones (an absent optional field is
+ * removed), except who created it and when.
+ */
+export type ActorInput = {
+  /** Other names the sources use. Default none. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** One sentence, in the project's own words. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Slug, unique across all kinds: lowercase letters and digits joined by single hyphens. */
+  id: Scalars['ID']['input'];
+  /** Full name. */
+  name: Scalars['String']['input'];
+  /** Ids of the sources that mention the actor (MENTIONED_IN); the node keeps exactly these. Default none. */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Office or role. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An actor's membership of, or office in, an organization. */
 export type Affiliation = {
   __typename?: 'Affiliation';
@@ -86,6 +106,18 @@ export type Affiliation = {
   sources: Array<Source>;
 };
 
+/** An actor's membership of, or office in, an organization: one per pair, written whole. */
+export type AffiliationInput = {
+  /** Id of the actor. */
+  actor: Scalars['ID']['input'];
+  /** Id of the organization. */
+  organization: Scalars['ID']['input'];
+  /** The office or role. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of the sources that say so: at least one. */
+  sources: Array<Scalars['ID']['input']>;
+};
+
 /** A stakeholder's part in an event. */
 export type Attendance = {
   __typename?: 'Attendance';
@@ -97,6 +129,18 @@ export type Attendance = {
   role?: Maybe<Scalars['String']['output']>;
   /** The sources that say so (at least one). */
   sources: Array<Source>;
+};
+
+/** A stakeholder's part in an event: one per (attendee, event) pair, written whole. */
+export type AttendanceInput = {
+  /** Id of the actor or organization. */
+  attendee: Scalars['ID']['input'];
+  /** Id of the event. */
+  event: Scalars['ID']['input'];
+  /** host, guest, negotiator, ... */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of the sources that say so: at least one. */
+  sources: Array<Scalars['ID']['input']>;
 };
 
 /** Who says the holder holds the stance. */
@@ -197,6 +241,28 @@ export type EventEdge = {
   node: Event;
 };
 
+/** An event, written whole (see ActorInput). */
+export type EventInput = {
+  /** YYYY-MM-DD, YYYY-MM or YYYY. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** One sentence, in the project's own words. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Slug, unique across all kinds. */
+  id: Scalars['ID']['input'];
+  /** Ids of the issues it concerns (CONCERNS). Default none. */
+  issues?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** One of meeting, talks, visit, decision, attack, war, election, deadline, announcement, agreement, other. */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** A place name. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Short name. */
+  name: Scalars['String']['input'];
+  /** Ids of the sources that mention it. Default none. */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Whether it took place, as the latest source reports. */
+  status: EventStatus;
+};
+
 /**
  * Whether an event took place, as the sources report it as of the latest of them. An article
  * often announces a meeting that has not happened yet: such an event is PLANNED, and its
@@ -265,12 +331,14 @@ export type Issue = Node & {
 
 /** A question positions are held on, in a hierarchy (Iran policy > Iran's ballistic missiles). */
 export type IssueStanceCountsArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   includeSubIssues?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 /** A question positions are held on, in a hierarchy (Iran policy > Iran's ballistic missiles). */
 export type IssueStancesArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   includeSubIssues?: InputMaybe<Scalars['Boolean']['input']>;
   stance?: InputMaybe<StanceKind>;
 };
@@ -308,6 +376,190 @@ export type IssueEdge = {
   cursor: Scalars['String']['output'];
   /** The issue. */
   node: Issue;
+};
+
+/** An issue, written whole (see ActorInput). */
+export type IssueInput = {
+  /** What the question is. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Slug, unique across all kinds. */
+  id: Scalars['ID']['input'];
+  /** Short name. */
+  name: Scalars['String']['input'];
+  /** Id of the broader issue it is part of (PART_OF); no cycles. */
+  parent?: InputMaybe<Scalars['ID']['input']>;
+  /** Ids of the sources that mention it. Default none. */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/**
+ * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * runs as one write transaction (all of it or nothing), records who and when, and leaves one
+ * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
+ * nothing is written.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Merges a duplicate actor or organization into another of the same kind: every edge moves to the kept node, the duplicate's name, aliases and id become aliases of it, and the duplicate is deleted (admin). */
+  mergeEntities: Node;
+  /** Creates or replaces an affiliation (curator or admin). */
+  recordAffiliation: Affiliation;
+  /** Creates or replaces an attendance (curator or admin). */
+  recordAttendance: Attendance;
+  /** Creates or replaces a stance claim by its id (curator or admin). A retracted claim cannot be recorded again: record a new claim. */
+  recordStance: Stance;
+  /** Deletes an affiliation and answers it as it was (admin). */
+  removeAffiliation: Affiliation;
+  /** Deletes an attendance and answers it as it was (admin). */
+  removeAttendance: Attendance;
+  /** Retracts a claim: it stays in the graph with who, when and why, hidden from reads unless includeRetracted (curator or admin). */
+  retractStance: Stance;
+  /** Creates or replaces an actor (role curator or admin). */
+  upsertActor: Actor;
+  /** Creates or replaces an event (curator or admin). */
+  upsertEvent: Event;
+  /** Creates or replaces an issue (curator or admin). */
+  upsertIssue: Issue;
+  /** Creates or replaces an organization (curator or admin). */
+  upsertOrganization: Organization;
+  /** Creates or replaces a source (curator or admin). */
+  upsertSource: Source;
+};
+
+
+/**
+ * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * runs as one write transaction (all of it or nothing), records who and when, and leaves one
+ * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
+ * nothing is written.
+ */
+export type MutationMergeEntitiesArgs = {
+  duplicate: Scalars['ID']['input'];
+  keep: Scalars['ID']['input'];
+};
+
+
+/**
+ * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * runs as one write transaction (all of it or nothing), records who and when, and leaves one
+ * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
+ * nothing is written.
+ */
+export type MutationRecordAffiliationArgs = {
+  input: AffiliationInput;
+};
+
+
+/**
+ * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * runs as one write transaction (all of it or nothing), records who and when, and leaves one
+ * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
+ * nothing is written.
+ */
+export type MutationRecordAttendanceArgs = {
+  input: AttendanceInput;
+};
+
+
+/**
+ * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * runs as one write transaction (all of it or nothing), records who and when, and leaves one
+ * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
+ * nothing is written.
+ */
+export type MutationRecordStanceArgs = {
+  input: StanceInput;
+};
+
+
+/**
+ * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * runs as one write transaction (all of it or nothing), records who and when, and leaves one
+ * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
+ * nothing is written.
+ */
+export type MutationRemoveAffiliationArgs = {
+  actor: Scalars['ID']['input'];
+  organization: Scalars['ID']['input'];
+};
+
+
+/**
+ * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * runs as one write transaction (all of it or nothing), records who and when, and leaves one
+ * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
+ * nothing is written.
+ */
+export type MutationRemoveAttendanceArgs = {
+  attendee: Scalars['ID']['input'];
+  event: Scalars['ID']['input'];
+};
+
+
+/**
+ * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * runs as one write transaction (all of it or nothing), records who and when, and leaves one
+ * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
+ * nothing is written.
+ */
+export type MutationRetractStanceArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['NonEmptyString']['input'];
+};
+
+
+/**
+ * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * runs as one write transaction (all of it or nothing), records who and when, and leaves one
+ * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
+ * nothing is written.
+ */
+export type MutationUpsertActorArgs = {
+  input: ActorInput;
+};
+
+
+/**
+ * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * runs as one write transaction (all of it or nothing), records who and when, and leaves one
+ * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
+ * nothing is written.
+ */
+export type MutationUpsertEventArgs = {
+  input: EventInput;
+};
+
+
+/**
+ * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * runs as one write transaction (all of it or nothing), records who and when, and leaves one
+ * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
+ * nothing is written.
+ */
+export type MutationUpsertIssueArgs = {
+  input: IssueInput;
+};
+
+
+/**
+ * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * runs as one write transaction (all of it or nothing), records who and when, and leaves one
+ * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
+ * nothing is written.
+ */
+export type MutationUpsertOrganizationArgs = {
+  input: OrganizationInput;
+};
+
+
+/**
+ * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * runs as one write transaction (all of it or nothing), records who and when, and leaves one
+ * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
+ * nothing is written.
+ */
+export type MutationUpsertSourceArgs = {
+  input: SourceInput;
 };
 
 /**
@@ -364,6 +616,7 @@ export type Organization = Node & Stakeholder & {
 
 /** A state, government, party, armed group, agency, NGO, outlet or think tank. */
 export type OrganizationStancesArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   issue?: InputMaybe<Scalars['ID']['input']>;
   stance?: InputMaybe<StanceKind>;
 };
@@ -386,6 +639,26 @@ export type OrganizationEdge = {
   cursor: Scalars['String']['output'];
   /** The organization. */
   node: Organization;
+};
+
+/** An organization, written whole (see ActorInput). */
+export type OrganizationInput = {
+  /** Other names the sources use. Default none. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The country it belongs to, as a name. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** One sentence, in the project's own words. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Slug, unique across all kinds. */
+  id: Scalars['ID']['input'];
+  /** One of state, government, party, armed-group, agency, military, ngo, outlet, think-tank, international-body, coalition, other. */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Id of the organization it is part of (PART_OF); no cycles. */
+  parent?: InputMaybe<Scalars['ID']['input']>;
+  /** Ids of the sources that mention it. Default none. */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Where a page sits in the whole list. */
@@ -454,6 +727,7 @@ export type QueryActorsArgs = {
 export type QueryCompareArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -477,6 +751,7 @@ export type QueryEventsArgs = {
 export type QueryGraphArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   ids: Array<Scalars['ID']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<EdgeType>>;
 };
@@ -586,6 +861,20 @@ export type SourceEdge = {
   node: Source;
 };
 
+/** A source (an article), written whole (see ActorInput). */
+export type SourceInput = {
+  /** The article's file name in the corpus. */
+  file?: InputMaybe<Scalars['String']['input']>;
+  /** Slug, unique across all kinds. */
+  id: Scalars['ID']['input'];
+  /** YYYY-MM-DD, YYYY-MM or YYYY. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  /** Who published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Headline, or a description in the project's words. */
+  title: Scalars['String']['input'];
+};
+
 /** Who can hold a stance or attend an event: an actor or an organization. */
 export type Stakeholder = {
   /** Other names the sources use for it. */
@@ -607,6 +896,7 @@ export type Stakeholder = {
 
 /** Who can hold a stance or attend an event: an actor or an organization. */
 export type StakeholderStancesArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   issue?: InputMaybe<Scalars['ID']['input']>;
   stance?: InputMaybe<StanceKind>;
 };
@@ -620,6 +910,10 @@ export type Stance = {
   asOfPrecision?: Maybe<DatePrecision>;
   /** Who says the holder holds it. */
   attribution: Attribution;
+  /** When it was first written through the API (an ISO date-time); null for a claim loaded from seed files. */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  /** Who first wrote it through the API. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** Who holds it. */
   holder: Stakeholder;
   /** The claim's own id (a holder may have several claims on one issue). */
@@ -630,10 +924,20 @@ export type Stance = {
   position: Scalars['String']['output'];
   /** A short attributed quote, where there is one. */
   quote?: Maybe<Scalars['String']['output']>;
+  /** When the claim was retracted (an ISO date-time); null while it stands. Retracted claims are read only with includeRetracted. */
+  retractedAt?: Maybe<Scalars['String']['output']>;
+  /** Who retracted it: the name of the API key or the JWT subject. */
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retracted. */
+  retractionReason?: Maybe<Scalars['String']['output']>;
   /** The sources that back the claim (at least one). */
   sources: Array<Source>;
   /** Its kind. */
   stance: StanceKind;
+  /** When it was last written through the API. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  /** Who last wrote it through the API. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of stance claims, newest first (undated ones last, then by id). */
@@ -681,6 +985,8 @@ export type StanceFilter = {
   attribution?: InputMaybe<Attribution>;
   /** Only claims held by this actor or organization id. */
   holder?: InputMaybe<Scalars['ID']['input']>;
+  /** Also retracted claims (kept for history), in the list and in totalCount. Default false. */
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   /** With `issue`: also claims on its sub-issues, at any depth. Default false. */
   includeSubIssues?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only claims on this issue id. */
@@ -689,6 +995,28 @@ export type StanceFilter = {
   source?: InputMaybe<Scalars['ID']['input']>;
   /** Only claims of this kind. */
   stance?: InputMaybe<StanceKind>;
+};
+
+/** A stance claim, written whole: upserted by its id (README, Curation). */
+export type StanceInput = {
+  /** When it was held: YYYY-MM-DD, YYYY-MM or YYYY. */
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  /** On whose word it rests. */
+  attribution: Attribution;
+  /** Id of the actor or organization that holds it. */
+  holder: Scalars['ID']['input'];
+  /** The claim's id; when absent it is derived from holder, stance, issue and asOf (README, Curation). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of the issue. */
+  issue: Scalars['ID']['input'];
+  /** The position in one sentence, in the project's own words. */
+  position: Scalars['String']['input'];
+  /** A short attributed quote. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of the sources that back it: at least one. */
+  sources: Array<Scalars['ID']['input']>;
+  /** Its kind. */
+  stance: StanceKind;
 };
 
 /** How a holder stands on an issue. */
@@ -807,8 +1135,11 @@ export type ResolversTypes = ResolversObject<{
   Actor: ResolverTypeWrapper<ActorRow>;
   ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorInput: ActorInput;
   Affiliation: ResolverTypeWrapper<AffiliationRow>;
+  AffiliationInput: AffiliationInput;
   Attendance: ResolverTypeWrapper<AttendanceRow>;
+  AttendanceInput: AttendanceInput;
   Attribution: Attribution;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Comparison: ResolverTypeWrapper<Omit<Comparison, 'a' | 'agreements' | 'b' | 'divergences'> & { a: ResolversTypes['Stakeholder'], agreements: Array<ResolversTypes['IssueComparison']>, b: ResolversTypes['Stakeholder'], divergences: Array<ResolversTypes['IssueComparison']> }>;
@@ -818,6 +1149,7 @@ export type ResolversTypes = ResolversObject<{
   Event: ResolverTypeWrapper<EventRow>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventInput: EventInput;
   EventStatus: EventStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
@@ -828,24 +1160,29 @@ export type ResolversTypes = ResolversObject<{
   IssueComparison: ResolverTypeWrapper<IssueComparisonRow>;
   IssueConnection: ResolverTypeWrapper<Omit<IssueConnection, 'edges'> & { edges: Array<ResolversTypes['IssueEdge']> }>;
   IssueEdge: ResolverTypeWrapper<Omit<IssueEdge, 'node'> & { node: ResolversTypes['Issue'] }>;
+  IssueInput: IssueInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NodeKind: NodeKind;
   NonEmptyString: ResolverTypeWrapper<Scalars['NonEmptyString']['output']>;
   Organization: ResolverTypeWrapper<OrganizationRow>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
+  OrganizationInput: OrganizationInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SearchResult: ResolverTypeWrapper<Omit<SearchResult, 'node'> & { node: ResolversTypes['Node'] }>;
   Source: ResolverTypeWrapper<SourceRow>;
   SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  SourceInput: SourceInput;
   Stakeholder: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Stakeholder']>;
   Stance: ResolverTypeWrapper<StanceRow>;
   StanceConnection: ResolverTypeWrapper<Omit<StanceConnection, 'edges'> & { edges: Array<ResolversTypes['StanceEdge']> }>;
   StanceCounts: ResolverTypeWrapper<StanceCounts>;
   StanceEdge: ResolverTypeWrapper<Omit<StanceEdge, 'node'> & { node: ResolversTypes['Stance'] }>;
   StanceFilter: StanceFilter;
+  StanceInput: StanceInput;
   StanceKind: StanceKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
@@ -856,14 +1193,18 @@ export type ResolversParentTypes = ResolversObject<{
   Actor: ActorRow;
   ActorConnection: Omit<ActorConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorInput: ActorInput;
   Affiliation: AffiliationRow;
+  AffiliationInput: AffiliationInput;
   Attendance: AttendanceRow;
+  AttendanceInput: AttendanceInput;
   Boolean: Scalars['Boolean']['output'];
   Comparison: Omit<Comparison, 'a' | 'agreements' | 'b' | 'divergences'> & { a: ResolversParentTypes['Stakeholder'], agreements: Array<ResolversParentTypes['IssueComparison']>, b: ResolversParentTypes['Stakeholder'], divergences: Array<ResolversParentTypes['IssueComparison']> };
   Date: Scalars['Date']['output'];
   Event: EventRow;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventInput: EventInput;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
@@ -873,23 +1214,28 @@ export type ResolversParentTypes = ResolversObject<{
   IssueComparison: IssueComparisonRow;
   IssueConnection: Omit<IssueConnection, 'edges'> & { edges: Array<ResolversParentTypes['IssueEdge']> };
   IssueEdge: Omit<IssueEdge, 'node'> & { node: ResolversParentTypes['Issue'] };
+  IssueInput: IssueInput;
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NonEmptyString: Scalars['NonEmptyString']['output'];
   Organization: OrganizationRow;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
+  OrganizationInput: OrganizationInput;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   SearchResult: Omit<SearchResult, 'node'> & { node: ResolversParentTypes['Node'] };
   Source: SourceRow;
   SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  SourceInput: SourceInput;
   Stakeholder: ResolversInterfaceTypes<ResolversParentTypes>['Stakeholder'];
   Stance: StanceRow;
   StanceConnection: Omit<StanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['StanceEdge']> };
   StanceCounts: StanceCounts;
   StanceEdge: Omit<StanceEdge, 'node'> & { node: ResolversParentTypes['Stance'] };
   StanceFilter: StanceFilter;
+  StanceInput: StanceInput;
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
 }>;
@@ -902,7 +1248,7 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<ActorStancesArgs>>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<ActorStancesArgs, 'includeRetracted'>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -990,8 +1336,8 @@ export type IssueResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  stanceCounts?: Resolver<ResolversTypes['StanceCounts'], ParentType, ContextType, RequireFields<IssueStanceCountsArgs, 'includeSubIssues'>>;
-  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<IssueStancesArgs, 'includeSubIssues'>>;
+  stanceCounts?: Resolver<ResolversTypes['StanceCounts'], ParentType, ContextType, RequireFields<IssueStanceCountsArgs, 'includeRetracted' | 'includeSubIssues'>>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<IssueStancesArgs, 'includeRetracted' | 'includeSubIssues'>>;
   subIssues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1015,6 +1361,21 @@ export type IssueEdgeResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  mergeEntities?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'duplicate' | 'keep'>>;
+  recordAffiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType, RequireFields<MutationRecordAffiliationArgs, 'input'>>;
+  recordAttendance?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
+  recordStance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType, RequireFields<MutationRecordStanceArgs, 'input'>>;
+  removeAffiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType, RequireFields<MutationRemoveAffiliationArgs, 'actor' | 'organization'>>;
+  removeAttendance?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType, RequireFields<MutationRemoveAttendanceArgs, 'attendee' | 'event'>>;
+  retractStance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType, RequireFields<MutationRetractStanceArgs, 'id' | 'reason'>>;
+  upsertActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpsertActorArgs, 'input'>>;
+  upsertEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpsertEventArgs, 'input'>>;
+  upsertIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationUpsertIssueArgs, 'input'>>;
+  upsertOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpsertOrganizationArgs, 'input'>>;
+  upsertSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpsertSourceArgs, 'input'>>;
+}>;
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Actor' | 'Event' | 'Issue' | 'Organization' | 'Source', ParentType, ContextType>;
 }>;
@@ -1035,7 +1396,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<OrganizationStancesArgs>>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<OrganizationStancesArgs, 'includeRetracted'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1060,10 +1421,10 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
-  compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'a' | 'b'>>;
+  compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'a' | 'b' | 'includeRetracted'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
-  graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'depth' | 'ids'>>;
+  graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'depth' | 'ids' | 'includeRetracted'>>;
   issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryIssueArgs, 'id'>>;
   issues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, Partial<QueryIssuesArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -1108,13 +1469,20 @@ export type StanceResolvers<ContextType = Context, ParentType extends ResolversP
   asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   asOfPrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   attribution?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   holder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retractedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retractedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retractionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stance?: Resolver<ResolversTypes['StanceKind'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type StanceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StanceConnection'] = ResolversParentTypes['StanceConnection']> = ResolversObject<{
@@ -1159,6 +1527,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   IssueComparison?: IssueComparisonResolvers<ContextType>;
   IssueConnection?: IssueConnectionResolvers<ContextType>;
   IssueEdge?: IssueEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NonEmptyString?: GraphQLScalarType;
   Organization?: OrganizationResolvers<ContextType>;

@@ -46,6 +46,8 @@ export interface HolderStancesKey extends Record<string, unknown> {
   holder: string;
   issue: string | null;
   stance: StanceKind | null;
+  /** Whether retracted claims count (they are hidden unless asked for). */
+  includeRetracted: boolean;
   /** The claim properties the document reads (claimDetails.ts). */
   details: readonly ClaimDetail[];
 }
@@ -59,6 +61,8 @@ export interface IssueStancesKey extends Record<string, unknown> {
   stance: StanceKind | null;
   includeSubIssues: boolean;
   countOnly: boolean;
+  /** Whether retracted claims are listed and counted. */
+  includeRetracted: boolean;
   /** The claim properties the document reads (claimDetails.ts). */
   details: readonly ClaimDetail[];
 }

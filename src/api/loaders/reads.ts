@@ -36,7 +36,7 @@ const Q = {
  * selective (the holder, the issue, the asOf range), so Neo4j caches one plan per path
  * instead of one plan that must serve every combination.
  */
-export function stancesPageQuery(filter: StanceFilterArgs): CypherQuery<PageRow<StanceQueryRow>> {
+export function stancesPageQuery(filter: Omit<StanceFilterArgs, 'includeRetracted'>): CypherQuery<PageRow<StanceQueryRow>> {
   if (filter.holder !== null) return Q.stancesPageByHolder;
   if (filter.issue !== null) return Q.stancesPageByIssue;
   if (filter.asOfFrom !== null || filter.asOfTo !== null) return Q.stancesPageByDate;
@@ -61,6 +61,8 @@ export interface StanceFilterArgs {
   /** ISO dates. */
   asOfFrom: string | null;
   asOfTo: string | null;
+  /** Whether retracted claims are listed and counted. */
+  includeRetracted: boolean;
 }
 
 export interface SubgraphRow {
@@ -80,7 +82,7 @@ export interface Reads {
   eventsPage(args: { from: string | null; to: string | null; status: EventRow['status'] | null; after: string[] | null; size: number }): Promise<Page<EventRow>>;
   stancesPage(args: { filter: StanceFilterArgs; details: readonly ClaimDetail[]; after: string[] | null; size: number }): Promise<Page<StanceRow>>;
   search(args: { query: string; kinds: Label[] | null; size: number }): Promise<Array<{ score: number; node: EntityRow }>>;
-  graph(args: { ids: string[]; depth: number; limit: number; types: readonly EdgeType[] }): Promise<SubgraphRow>;
+  graph(args: { ids: string[]; depth: number; limit: number; types: readonly EdgeType[]; includeRetracted: boolean }): Promise<SubgraphRow>;
 }
 
 /** Sort key of an event in `events`: its date (undated last), then its id. */
@@ -113,8 +115,8 @@ export function createReads(runner: QueryRunner): Reads {
     },
 
     /** One query walks and collects the edges (api/graph); here the rows get their GraphQL shape. */
-    async graph({ ids, depth, limit, types }) {
-      const [row] = await runner.read(Q.graph, { ids: [...new Set(ids)], depth, limit, types });
+    async graph({ ids, depth, limit, types, includeRetracted }) {
+      const [row] = await runner.read(Q.graph, { ids: [...new Set(ids)], depth, limit, types, includeRetracted });
       if (!row) return { nodes: [], edges: [], truncated: false };
       const edges = row.edges
         .slice(0, limit)

@@ -8,6 +8,13 @@ export const Stance: StanceResolvers = {
   asOf: (row) => formatPartialDate(row.asOf, row.asOfPrecision),
   asOfPrecision: (row) => (row.asOf ? (row.asOfPrecision ?? 'DAY') : null),
   sources: (row, _, ctx) => sourcesOf(ctx, row.sources),
+  retractedAt: (row) => row.history?.retractedAt ?? null,
+  retractedBy: (row) => row.history?.retractedBy ?? null,
+  retractionReason: (row) => row.history?.retractionReason ?? null,
+  createdAt: (row) => row.history?.createdAt ?? null,
+  createdBy: (row) => row.history?.createdBy ?? null,
+  updatedAt: (row) => row.history?.updatedAt ?? null,
+  updatedBy: (row) => row.history?.updatedBy ?? null,
 };
 
 export const Attendance: AttendanceResolvers = {

@@ -3,12 +3,14 @@ import { scalars } from '../scalars.js';
 import { IssueComparison } from './comparison.js';
 import { Affiliation, Attendance, Stance } from './edges.js';
 import { Actor, Event, Issue, Node, Organization, Source, Stakeholder } from './nodes.js';
+import { Mutation } from './mutation.js';
 import { Query } from './query.js';
 
 /** Every resolver, by type. Types without an entry (connections, GraphNode, ...) are returned in their GraphQL shape. */
 export const resolvers: Resolvers = {
   ...scalars,
   Query,
+  Mutation,
   Node,
   Stakeholder,
   Actor,

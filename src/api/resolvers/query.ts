@@ -77,6 +77,7 @@ export const Query: QueryResolvers = {
         source: filter?.source ?? null,
         asOfFrom,
         asOfTo,
+        includeRetracted: filter?.includeRetracted ?? false,
       },
       details: claimDetailsOfConnection(info),
       after: key,
@@ -92,13 +93,13 @@ export const Query: QueryResolvers = {
     return ctx.reads.search({ query, kinds: kinds ? kinds.map((k) => LABEL_OF_KIND[k]) : null, size });
   },
 
-  compare: async (_, { a, b }, ctx) => {
+  compare: async (_, { a, b, includeRetracted }, ctx) => {
     // Both lookups and both claim lists go out in the same tick: two round trips in all.
     const [[ra, rb], [sa, sb]] = await Promise.all([
       loadMany(ctx, [a, b]),
       Promise.all([
-        stancesOfHolder(ctx, a, {}, ALL_CLAIM_DETAILS),
-        stancesOfHolder(ctx, b, {}, ALL_CLAIM_DETAILS),
+        stancesOfHolder(ctx, a, { includeRetracted }, ALL_CLAIM_DETAILS),
+        stancesOfHolder(ctx, b, { includeRetracted }, ALL_CLAIM_DETAILS),
       ]),
     ]);
     const unknown = (name: string, id: string) =>
@@ -108,7 +109,7 @@ export const Query: QueryResolvers = {
     return { a: ra, b: rb, ...compareStances(sa, sb) };
   },
 
-  graph: async (_, { ids, depth, limit, types }, ctx) => {
+  graph: async (_, { ids, depth, limit, types, includeRetracted }, ctx) => {
     if (ids.length < 1 || ids.length > GRAPH_LIMITS.maxIds) {
       throw badInput(`ids must hold 1 to ${GRAPH_LIMITS.maxIds} ids, got ${ids.length}`, { argumentName: 'ids', value: ids.length });
     }
@@ -117,6 +118,7 @@ export const Query: QueryResolvers = {
       depth: intInRange('depth', depth ?? 1, 0, GRAPH_LIMITS.maxDepth),
       limit: intInRange('limit', limit ?? GRAPH_LIMITS.defaultLimit, 1, GRAPH_LIMITS.maxLimit),
       types: types?.length ? [...new Set(types)] : EDGE_TYPES,
+      includeRetracted: includeRetracted ?? false,
     });
   },
 };

@@ -56,20 +56,34 @@ export async function loadStakeholder(ctx: Context, id: string): Promise<Stakeho
  */
 export const holderStancesKey = (
   holder: string,
-  args: { issue?: string | null; stance?: StanceRow['stance'] | null },
+  args: { issue?: string | null; stance?: StanceRow['stance'] | null; includeRetracted?: boolean | null },
   details: readonly ClaimDetail[],
-): HolderStancesKey => ({ holder, issue: args.issue ?? null, stance: args.stance ?? null, details });
+): HolderStancesKey => ({
+  holder,
+  issue: args.issue ?? null,
+  stance: args.stance ?? null,
+  includeRetracted: args.includeRetracted ?? false,
+  details,
+});
 
 export const issueStancesKey = (
   issue: string,
-  args: { stance?: StanceRow['stance'] | null; includeSubIssues?: boolean | null },
+  args: { stance?: StanceRow['stance'] | null; includeSubIssues?: boolean | null; includeRetracted?: boolean | null },
   details: readonly ClaimDetail[],
-): IssueStancesKey => ({ issue, stance: args.stance ?? null, includeSubIssues: args.includeSubIssues ?? false, countOnly: false, details });
+): IssueStancesKey => ({
+  issue,
+  stance: args.stance ?? null,
+  includeSubIssues: args.includeSubIssues ?? false,
+  includeRetracted: args.includeRetracted ?? false,
+  countOnly: false,
+  details,
+});
 
-export const issueCountsKey = (issue: string, args: { includeSubIssues?: boolean | null }): IssueStancesKey => ({
+export const issueCountsKey = (issue: string, args: { includeSubIssues?: boolean | null; includeRetracted?: boolean | null }): IssueStancesKey => ({
   issue,
   stance: null,
   includeSubIssues: args.includeSubIssues ?? false,
+  includeRetracted: args.includeRetracted ?? false,
   countOnly: true,
   details: [],
 });
@@ -78,6 +92,6 @@ export const issueCountsKey = (issue: string, args: { includeSubIssues?: boolean
 export const stancesOfHolder = (
   ctx: Context,
   holder: string,
-  args: { issue?: string | null; stance?: StanceRow['stance'] | null },
+  args: { issue?: string | null; stance?: StanceRow['stance'] | null; includeRetracted?: boolean | null },
   details: readonly ClaimDetail[],
 ): Promise<StanceRow[]> => ctx.loaders.stancesOfHolder.load(holderStancesKey(holder, args, details));

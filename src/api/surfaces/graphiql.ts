@@ -6,9 +6,11 @@ import { EXAMPLES } from '../examples.js';
  * GraphiQL as Apollo's landing page outside production, in place of Apollo Sandbox (which
  * loads its app and fonts from the internet). @graphql-yoga/render-graphiql inlines GraphiQL,
  * its editor and their styles in one page: nothing is fetched from anywhere but /graphql.
- * Each example operation opens in a tab of its own. The headers editor is on, for the write
- * credential of the curation API (issue 10). Subscriptions will go over graphql-ws
- * (`subscriptionsProtocol: 'WS'`, on /graphql) once the server has them (issue 9).
+ * Each example operation opens in a tab of its own. The headers editor is on and open, for
+ * the write credential of the curation mutations (`{"Authorization": "Bearer sg_..."}`);
+ * headers are not persisted, so a key typed there does not outlive the tab. Subscriptions
+ * will go over graphql-ws (`subscriptionsProtocol: 'WS'`, on /graphql) once the server has
+ * them (issue 10).
  */
 export function graphiqlLandingPage(): ApolloServerPlugin {
   const html = renderGraphiQL({

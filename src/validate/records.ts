@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { parsePartialDate } from '../graph/partialDate.js';
 
 /**
- * The seed format: what one record of each kind may hold. Objects are strict (an unknown
+ * The record format, shared by the seed files and the curation mutations: what one record of
+ * each kind may hold. Objects are strict (an unknown
  * field is an error, so a typo such as `atendee` cannot silently drop data); references
  * are checked afterwards, across files, in references.ts.
  */
@@ -47,12 +48,25 @@ export const EVENT_STATUSES = ['PLANNED', 'HELD', 'CANCELLED'] as const;
 /** Readable, stable ids: `benjamin-netanyahu`, `iran-ballistic-missiles`. */
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/**
+ * Size bounds: far above anything the corpus holds (its longest text is a few hundred
+ * characters), so they only stop a runaway input before it reaches the graph.
+ */
+export const RECORD_BOUNDS = { idLength: 200, textLength: 2_000, listLength: 100 } as const;
+
 const id = z
   .string()
+  .max(RECORD_BOUNDS.idLength, `longer than ${RECORD_BOUNDS.idLength} characters`)
   .regex(SLUG, 'not a slug: lowercase letters and digits joined by single hyphens, like benjamin-netanyahu');
 // Whether a reference resolves is checked across all files later; here only its type.
-const ref = z.string().min(1, 'empty id');
-const text = z.string().trim().min(1, 'empty text');
+const ref = z.string().min(1, 'empty id').max(RECORD_BOUNDS.idLength, `longer than ${RECORD_BOUNDS.idLength} characters`);
+const text = z
+  .string()
+  .trim()
+  .min(1, 'empty text')
+  .max(RECORD_BOUNDS.textLength, `longer than ${RECORD_BOUNDS.textLength} characters`);
+const list = <T extends z.ZodType>(of: T) =>
+  z.array(of).max(RECORD_BOUNDS.listLength, `more than ${RECORD_BOUNDS.listLength} items`);
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: () => `expected one of ${values.join(', ')}` });
 
@@ -71,8 +85,22 @@ const partialDate = z
     return parsed;
   });
 
-const mentions = z.array(ref).default([]);
-const evidence = z.array(ref).min(1, 'at least one source is required');
+/** An instant as Neo4j writes a DATETIME: 2026-11-26T09:30:00.123Z. */
+const instant = z.iso.datetime({ offset: true, error: () => 'not an instant: expected an ISO date-time such as 2026-11-26T09:30:00Z' });
+
+/**
+ * Who wrote a node or edge through the API, and when. Absent from hand-written seeds; the
+ * export writes them, so a graph loaded back from an export keeps its history.
+ */
+const history = {
+  createdAt: instant.optional(),
+  createdBy: text.optional(),
+  updatedAt: instant.optional(),
+  updatedBy: text.optional(),
+};
+
+const mentions = list(ref).default([]);
+const evidence = list(ref).min(1, 'at least one source is required');
 
 export const SourceRecord = z.strictObject({
   id,
@@ -81,26 +109,29 @@ export const SourceRecord = z.strictObject({
   publishedAt: partialDate.optional(),
   /** The article's file name in the corpus. */
   file: text.optional(),
+  ...history,
 });
 
 export const ActorRecord = z.strictObject({
   id,
   name: text,
-  aliases: z.array(text).default([]),
+  aliases: list(text).default([]),
   title: text.optional(),
   description: text.optional(),
   sources: mentions,
+  ...history,
 });
 
 export const OrganizationRecord = z.strictObject({
   id,
   name: text,
-  aliases: z.array(text).default([]),
+  aliases: list(text).default([]),
   kind: oneOf(ORGANIZATION_KINDS).optional(),
   country: text.optional(),
   parent: ref.optional(),
   description: text.optional(),
   sources: mentions,
+  ...history,
 });
 
 export const IssueRecord = z.strictObject({
@@ -109,6 +140,7 @@ export const IssueRecord = z.strictObject({
   description: text.optional(),
   parent: ref.optional(),
   sources: mentions,
+  ...history,
 });
 
 export const EventRecord = z.strictObject({
@@ -124,8 +156,9 @@ export const EventRecord = z.strictObject({
   location: text.optional(),
   description: text.optional(),
   /** The issues the event concerns (CONCERNS edges). */
-  issues: z.array(ref).default([]),
+  issues: list(ref).default([]),
   sources: mentions,
+  ...history,
 });
 
 export const StanceRecord = z.strictObject({
@@ -138,6 +171,11 @@ export const StanceRecord = z.strictObject({
   position: text,
   quote: text.optional(),
   sources: evidence,
+  ...history,
+  /** A retracted claim stays in the graph, hidden from reads unless asked for (README, History). */
+  retractedAt: instant.optional(),
+  retractedBy: text.optional(),
+  retractionReason: text.optional(),
 });
 
 export const AttendanceRecord = z.strictObject({
@@ -145,6 +183,7 @@ export const AttendanceRecord = z.strictObject({
   event: ref,
   role: text.optional(),
   sources: evidence,
+  ...history,
 });
 
 export const AffiliationRecord = z.strictObject({
@@ -152,6 +191,7 @@ export const AffiliationRecord = z.strictObject({
   organization: ref,
   role: text.optional(),
   sources: evidence,
+  ...history,
 });
 
 export const RECORD_SCHEMAS = {

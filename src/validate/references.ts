@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { Kind } from './format.js';
+import type { Kind } from './records.js';
 import { type Location, type PathSegment, placeOf, problemAt, type SeedProblem } from './problems.js';
 
 /**
@@ -7,7 +7,21 @@ import { type Location, type PathSegment, placeOf, problemAt, type SeedProblem }
  * resolve to a record of the right kind, no PART_OF cycles, no repeated edge. It reads the
  * raw records, not only the ones that passed their schema, so that one bad field does not
  * hide a dangling reference in the same record, nor make every reference to it dangle.
+ *
+ * The seed loader checks a whole corpus against itself; a mutation checks one record against
+ * the graph as it is (`GraphFacts`): the same rules and messages, with the graph standing in
+ * for the records a mutation does not carry.
  */
+
+/** What the graph already holds, as far as the records refer to it. */
+export interface GraphFacts {
+  /** The kind of each id the records mention that the graph holds. */
+  kinds: ReadonlyMap<string, Kind>;
+  /** The PART_OF parent of each issue or organization on the chains above the records' parents. */
+  parents: ReadonlyMap<string, string>;
+}
+
+export const NO_GRAPH: GraphFacts = { kinds: new Map(), parents: new Map() };
 
 /** A record as read, before or after its schema: a problem can be placed from `at`. */
 export interface RawRecord {
@@ -96,7 +110,11 @@ function suggestion(value: string, ids: Iterable<[string, Kind]>, kinds: Kind[])
  * `unparsedIds`: what looks like an id in files that could not be parsed. A reference to one
  * of those is not called dangling (the syntax error is reported instead); any other is.
  */
-export function checkReferences(records: RawRecord[], unparsedIds: ReadonlySet<string> = new Set()): SeedProblem[] {
+export function checkReferences(
+  records: RawRecord[],
+  unparsedIds: ReadonlySet<string> = new Set(),
+  graph: GraphFacts = NO_GRAPH,
+): SeedProblem[] {
   const problems: SeedProblem[] = [];
   const owners = new Map<string, RawRecord>();
   const kindOf = new Map<string, Kind>();
@@ -104,6 +122,10 @@ export function checkReferences(records: RawRecord[], unparsedIds: ReadonlySet<s
   for (const record of records) {
     const { id } = fieldsOf(record.raw);
     if (typeof id !== 'string') continue;
+    const inGraph = graph.kinds.get(id);
+    if (inGraph !== undefined && inGraph !== record.kind) {
+      problems.push(problemAt(record.at, ['id'], id, `this id is ${withArticle(NOUN[inGraph])} in the graph; ids are unique across all kinds`));
+    }
     const first = owners.get(id);
     if (first) {
       problems.push(
@@ -117,10 +139,10 @@ export function checkReferences(records: RawRecord[], unparsedIds: ReadonlySet<s
 
   const check = (record: RawRecord, path: PathSegment[], value: unknown, to: Target) => {
     if (typeof value !== 'string') return; // a wrong type is the schema's problem
-    const kind = kindOf.get(value);
+    const kind = kindOf.get(value) ?? graph.kinds.get(value);
     if (kind === undefined) {
       if (unparsedIds.has(value)) return;
-      const close = suggestion(value, kindOf, to.kinds);
+      const close = suggestion(value, [...kindOf, ...graph.kinds], to.kinds);
       problems.push(problemAt(record.at, path, value, `no ${to.what} has this id${close ? ` (did you mean "${close}"?)` : ''}`));
     } else if (!to.kinds.includes(kind)) {
       problems.push(problemAt(record.at, path, value, `this id is ${withArticle(NOUN[kind])}, not ${withArticle(to.what)}`));
@@ -155,13 +177,13 @@ export function checkReferences(records: RawRecord[], unparsedIds: ReadonlySet<s
     }
   }
 
-  problems.push(...partOfCycles(records.filter((r) => r.kind === 'issues'), 'issues'));
-  problems.push(...partOfCycles(records.filter((r) => r.kind === 'organizations'), 'organizations'));
+  problems.push(...partOfCycles(records.filter((r) => r.kind === 'issues'), 'issues', graph.parents));
+  problems.push(...partOfCycles(records.filter((r) => r.kind === 'organizations'), 'organizations', graph.parents));
   return problems;
 }
 
 /** Each PART_OF cycle once, reported on the record whose `parent` closes it. */
-function partOfCycles(records: RawRecord[], kind: Kind): SeedProblem[] {
+function partOfCycles(records: RawRecord[], kind: Kind, graphParents: ReadonlyMap<string, string>): SeedProblem[] {
   const byId = new Map<string, { record: RawRecord; parent: unknown }>();
   for (const record of records) {
     const { id, parent } = fieldsOf(record.raw);
@@ -176,13 +198,15 @@ function partOfCycles(records: RawRecord[], kind: Kind): SeedProblem[] {
       if (chain.has(id)) {
         const ids = [...chain.keys()];
         const cycle = [...ids.slice(chain.get(id)), id];
-        const last = byId.get(ids[ids.length - 1]!)!;
+        // Reported on the last record of the cycle (the graph's nodes have no place in a file).
+        const last = byId.get([...ids].reverse().find((c) => byId.has(c))!)!;
         problems.push(problemAt(last.record.at, ['parent'], last.parent, `PART_OF cycle among ${kind}: ${cycle.join(' -> ')}`));
         break;
       }
       chain.set(id, chain.size);
-      const parent: unknown = byId.get(id)?.parent;
-      id = typeof parent === 'string' && byId.has(parent) ? parent : undefined;
+      // A record's parent wins over the graph's: the record is what is about to be written.
+      const parent: unknown = byId.has(id) ? byId.get(id)!.parent : graphParents.get(id);
+      id = typeof parent === 'string' && (byId.has(parent) || graphParents.has(parent)) ? parent : undefined;
     }
     for (const c of chain.keys()) done.add(c);
   }
