@@ -2,15 +2,13 @@
 // twenty for different claims on one issue, each answered, with no duplicate edge; a
 // transient error inside a write transaction is retried by the driver (executeWrite).
 import { Neo4jError } from 'neo4j-driver';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cypher } from '../../src/graph/cypher.js';
 import { ok } from '../helpers/api.js';
 import { type CurationApi, curationApi } from '../helpers/curation.js';
 
-let api: CurationApi;
-beforeAll(async () => {
-  api = await curationApi();
-});
+// At the top level, so the helper's afterAll (stop, reseed) belongs to this file.
+const api: CurationApi = await curationApi();
 
 const RECORD = `mutation($input: StanceInput!) { recordStance(input: $input) { id position } }`;
 const base = {

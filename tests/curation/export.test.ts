@@ -3,7 +3,7 @@
 // `npm run seed -- --reset --dir`, is the same graph, value for value; audit entries stay out.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedGraph } from '../../src/seed/index.js';
 import { ok } from '../helpers/api.js';
 import { runEntryPoint } from '../helpers/cli.js';
@@ -12,10 +12,8 @@ import { graphSnapshot } from '../helpers/graph.js';
 import { testNeo4jEnv } from '../helpers/neo4j.js';
 import { tempDir } from '../helpers/tempDirs.js';
 
-let api: CurationApi;
-beforeAll(async () => {
-  api = await curationApi();
-});
+// At the top level, so the helper's afterAll (stop, reseed) belongs to this file.
+const api: CurationApi = await curationApi();
 
 const SOURCE = 'reuters-iran-diplomacy-2026-02';
 

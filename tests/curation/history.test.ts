@@ -13,7 +13,8 @@ const claim = seeds.stances.find((s) => s.id === CLAIM)!;
 /** Someone else with a claim on the same issue, so compare puts the claim on a side. */
 const partner = seeds.stances.find((s) => s.issue === claim.issue && s.holder !== claim.holder)!.holder;
 
-let api: CurationApi;
+// At the top level, so the helper's afterAll (stop, reseed) belongs to this file.
+const api: CurationApi = await curationApi();
 /** Every read of the claim, counted before the retraction. */
 let before: Awaited<ReturnType<typeof reads>>;
 
@@ -54,7 +55,6 @@ async function reads(includeRetracted: boolean) {
 }
 
 beforeAll(async () => {
-  api = await curationApi();
   before = await reads(false);
 });
 

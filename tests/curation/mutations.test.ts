@@ -1,15 +1,13 @@
 // The curation mutations on the real Neo4j, in process: each writes what it says in one
 // transaction, records who and when, leaves one audit entry, and on bad input answers
 // BAD_USER_INPUT with the input path and value and leaves the graph as it was.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ok } from '../helpers/api.js';
 import { auditEntries, type CurationApi, curationApi } from '../helpers/curation.js';
 import { graphSnapshot } from '../helpers/graph.js';
 
-let api: CurationApi;
-beforeAll(async () => {
-  api = await curationApi();
-});
+// At the top level, so the helper's afterAll (stop, reseed) belongs to this file.
+const api: CurationApi = await curationApi();
 
 const SOURCE = 'reuters-iran-diplomacy-2026-02';
 

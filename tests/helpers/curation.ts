@@ -42,7 +42,8 @@ export interface CurationApi {
 /**
  * An in-process API with credentials configured, over the run's Neo4j. Mutations change the
  * shared graph, so after the file's tests the seeds are loaded again with --reset: the next
- * file finds the seeded graph, without this file's nodes, claims or audit entries.
+ * file finds the seeded graph, without this file's nodes, claims or audit entries. Call it at
+ * a test file's top level: an afterAll registered from inside a beforeAll never runs.
  */
 export async function curationApi(auth: Partial<AuthConfig> = {}): Promise<CurationApi> {
   const db = await testDb();
