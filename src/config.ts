@@ -23,6 +23,7 @@ const Env = z.object({
   STANCEGRAPH_BOLT_PORT: port.default(7687),
   STANCEGRAPH_NEO4J_HEAP: size.default('512m'),
   STANCEGRAPH_NEO4J_PAGECACHE: size.default('128m'),
+  STANCEGRAPH_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
 });
 
 export interface Config {
@@ -33,6 +34,8 @@ export interface Config {
   embedded: { storeDir: string; boltPort: number; heap: string; pageCache: string };
   startupTimeoutMs: number;
   queryTimeoutMs: number;
+  /** The cross-request cache's bound in MB; 0 turns it off. Only used with a change feed. */
+  cacheMb: number;
 }
 
 /**
@@ -60,5 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     startupTimeoutMs: e.NEO4J_STARTUP_TIMEOUT_MS,
     queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+    cacheMb: e.STANCEGRAPH_CACHE_MB,
   };
 }

@@ -3,6 +3,7 @@
  * graph is empty, then the GraphQL API. Ctrl-C or SIGTERM stops the API, then Neo4j.
  */
 import { startHttpServer } from './api/http.js';
+import { LiveGraph } from './api/live/liveGraph.js';
 import { runCli } from './cli/runCli.js';
 import { loadConfig } from './config.js';
 import { loadCypher } from './graph/cypher.js';
@@ -19,6 +20,7 @@ await runCli(async () => {
   if (config.env === 'production') process.setSourceMapsEnabled(false);
   await loadCypher();
   const neo4j = await openNeo4j(config);
+  const live = new LiveGraph({ db: neo4j.db, feed: neo4j.feed, cacheBytes: config.cacheMb * 2 ** 20 }).start();
   let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
   let stopping: Promise<void> | undefined;
   // Every way out (a signal, Neo4j dying, a failed start) goes through here exactly once.
@@ -28,6 +30,7 @@ await runCli(async () => {
       logger.info({ reason }, 'stopping');
       try {
         await http?.stop();
+        live.stop();
       } finally {
         // Neo4j is closed even when the API fails to stop, so no JVM outlives us.
         await neo4j.close();
@@ -56,7 +59,7 @@ await runCli(async () => {
   try {
     const report = await prepareGraph(neo4j.db, SEEDS_DIR);
     if (report) logger.info({ report }, 'the graph was empty: loaded the seeds');
-    http = await startHttpServer({ db: neo4j.db, config });
+    http = await startHttpServer({ db: neo4j.db, config, live });
   } catch (e) {
     await stop('start-up failed');
     throw e;

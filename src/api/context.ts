@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { Db } from '../graph/db.js';
+import type { LiveGraph } from './live/liveGraph.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import { createReads, type Reads } from './loaders/reads.js';
 import { requestRunner, type RequestRunner } from './requestRunner.js';
@@ -11,15 +12,18 @@ export interface Context {
   runner: RequestRunner;
   loaders: Loaders;
   reads: Reads;
+  /** Changes as they happen (subscriptions, the cross-request cache); absent in tests that need neither. */
+  live?: LiveGraph;
 }
 
 /**
  * Builds a request's context. Called once per request (by the HTTP integration, or by a
  * test before executeOperation), so loader caches never outlive a request and never mix
- * what two clients see.
+ * what two clients see. Only the live graph's cache is shared, and the change feed keeps it
+ * fresh (src/api/cache/).
  */
-export function createContext({ db, config }: { db: Db; config: Config }): Context {
+export function createContext({ db, config, live }: { db: Db; config: Config; live?: LiveGraph }): Context {
   const runner = requestRunner(db);
-  const loaders = createLoaders(runner);
-  return { config, runner, loaders, reads: createReads(runner) };
+  const loaders = createLoaders(runner, live?.cache);
+  return { config, runner, loaders, reads: createReads(runner), live };
 }

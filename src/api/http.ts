@@ -8,7 +8,9 @@ import { loadCypher } from '../graph/cypher.js';
 import type { Db } from '../graph/db.js';
 import { bodyErrors } from './bodyErrors.js';
 import { createContext } from './context.js';
-import { createApolloServer } from './server.js';
+import { LiveGraph } from './live/liveGraph.js';
+import { serveSubscriptions } from './live/wsServer.js';
+import { createApolloServer, createSchema } from './server.js';
 import { mountSurfaces } from './surfaces/index.js';
 
 export interface HttpServer {
@@ -20,14 +22,19 @@ export interface HttpServer {
 
 /**
  * Serves the API over HTTP: POST/GET /graphql (and the playground on GET outside
- * production), GET /health (the process is up) and GET /ready (Neo4j answers).
+ * production), subscriptions over WebSocket on the same path, GET /health (the process is
+ * up) and GET /ready (Neo4j answers). `live` carries the change feed, the subscriptions' hub
+ * and the cross-request cache; one without a feed is made when absent.
  */
-export async function startHttpServer({ db, config }: { db: Db; config: Config }): Promise<HttpServer> {
+export async function startHttpServer({ db, config, live }: { db: Db; config: Config; live?: LiveGraph }): Promise<HttpServer> {
   await loadCypher();
+  const liveGraph = live ?? new LiveGraph({ db, cacheBytes: 0 });
   const app = express();
   const httpServer = createServer(app);
-  const apollo = createApolloServer({ config, httpServer });
+  const schema = createSchema();
+  const apollo = createApolloServer({ config, httpServer, schema });
   await apollo.start();
+  const subscriptions = serveSubscriptions({ httpServer, schema, config, db, live: liveGraph });
 
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => {
@@ -42,7 +49,7 @@ export async function startHttpServer({ db, config }: { db: Db; config: Config }
     '/graphql',
     cors(),
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async () => createContext({ db, config }) }),
+    expressMiddleware(apollo, { context: async () => createContext({ db, config, live: liveGraph }) }),
     bodyErrors,
   );
 
@@ -55,6 +62,7 @@ export async function startHttpServer({ db, config }: { db: Db; config: Config }
       });
     });
   } catch (e) {
+    await subscriptions.stop();
     await apollo.stop();
     throw e;
   }
@@ -63,7 +71,11 @@ export async function startHttpServer({ db, config }: { db: Db; config: Config }
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`;
   return {
     url,
-    // The drain plugin closes the listener and waits for requests in flight.
-    stop: () => apollo.stop(),
+    // WebSockets first: open ones would keep the listener from closing. Then the drain
+    // plugin closes the listener and waits for requests in flight.
+    async stop() {
+      await subscriptions.stop();
+      await apollo.stop();
+    },
   };
 }

@@ -14,3 +14,16 @@ export const KnownOperationTypesRule: ValidationRule = (context) => ({
     );
   },
 });
+
+/**
+ * Apollo Server answers over HTTP, where a subscription cannot stream; graphql-ws serves them
+ * on the same path over WebSocket. Saying so beats Apollo's own "not supported" 500.
+ */
+export const NoSubscriptionOverHttpRule: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation !== 'subscription') return;
+    context.reportError(
+      new GraphQLError('Subscriptions are served over WebSocket (the graphql-ws protocol) on /graphql, not over HTTP requests.', { nodes: node }),
+    );
+  },
+});

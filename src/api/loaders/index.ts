@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import { cypher } from '../../graph/cypher.js';
 import type { StanceCounts, StanceKind } from '../generated/resolvers-types.js';
+import type { SharedCache } from '../cache/sharedCache.js';
 import type { ClaimDetail } from '../claimDetails.js';
 import type { QueryRunner } from '../requestRunner.js';
 import type { AffiliationRow, AttendanceRow, EntityRow, EventRow, IssueRow, SourceRow, StanceRow } from '../rows.js';
@@ -69,21 +70,24 @@ export interface Loaders {
   sourcesMentioning: DataLoader<string, SourceRow[]>;
 }
 
-/** Makes a fresh set of loaders over `runner`; call once per request so no cache outlives it. */
-export function createLoaders(runner: QueryRunner): Loaders {
+/**
+ * Makes a fresh set of loaders over `runner`; call once per request so no loader's own cache
+ * outlives it. `shared` is the cross-request cache the change feed keeps fresh (src/api/cache/).
+ */
+export function createLoaders(runner: QueryRunner, shared?: SharedCache): Loaders {
   const none = () => [];
   const noClaims = (): IssueClaims => ({ stances: [], counts: { supports: 0, opposes: 0, conditional: 0, mixed: 0, total: 0 } });
   return {
-    entity: idLoader<'node', EntityRow | null>(runner, Q.entities, 'node', () => null),
-    stancesOfHolder: keyLoader<HolderStancesKey, 'stances', StanceRow[]>(runner, Q.stancesOfHolders, 'stances', none),
-    stancesOnIssue: keyLoader<IssueStancesKey, 'claims', IssueClaims>(runner, Q.stancesOnIssues, 'claims', noClaims),
-    attendancesOfStakeholder: idLoader(runner, Q.attendancesOfStakeholders, 'attendances', none),
-    attendancesOfEvent: idLoader(runner, Q.attendancesOfEvents, 'attendances', none),
-    affiliationsOfActor: idLoader(runner, Q.affiliationsOfActors, 'affiliations', none),
-    membersOfOrganization: idLoader(runner, Q.membersOfOrganizations, 'affiliations', none),
-    partsOf: idLoader(runner, Q.partsOf, 'parts', none),
-    issuesOfEvent: idLoader(runner, Q.issuesOfEvents, 'issues', none),
-    eventsOfIssue: idLoader(runner, Q.eventsOfIssues, 'events', none),
-    sourcesMentioning: idLoader(runner, Q.sourcesMentioning, 'sources', none),
+    entity: idLoader<'node', EntityRow | null>(runner, Q.entities, 'node', () => null, shared),
+    stancesOfHolder: keyLoader<HolderStancesKey, 'stances', StanceRow[]>(runner, Q.stancesOfHolders, 'stances', none, shared),
+    stancesOnIssue: keyLoader<IssueStancesKey, 'claims', IssueClaims>(runner, Q.stancesOnIssues, 'claims', noClaims, shared),
+    attendancesOfStakeholder: idLoader(runner, Q.attendancesOfStakeholders, 'attendances', none, shared),
+    attendancesOfEvent: idLoader(runner, Q.attendancesOfEvents, 'attendances', none, shared),
+    affiliationsOfActor: idLoader(runner, Q.affiliationsOfActors, 'affiliations', none, shared),
+    membersOfOrganization: idLoader(runner, Q.membersOfOrganizations, 'affiliations', none, shared),
+    partsOf: idLoader(runner, Q.partsOf, 'parts', none, shared),
+    issuesOfEvent: idLoader(runner, Q.issuesOfEvents, 'issues', none, shared),
+    eventsOfIssue: idLoader(runner, Q.eventsOfIssues, 'events', none, shared),
+    sourcesMentioning: idLoader(runner, Q.sourcesMentioning, 'sources', none, shared),
   };
 }
