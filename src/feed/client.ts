@@ -118,7 +118,7 @@ export class FeedClient extends EventEmitter<FeedClientEvents> {
   }
 
   private lost(socket: Socket): void {
-    if (socket !== this.socket) return;
+    if (socket !== this.socket || this.stopped) return;
     this.socket = undefined;
     if (this._connected) {
       this._connected = false;
