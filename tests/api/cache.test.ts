@@ -61,7 +61,7 @@ describe('the cross-request cache', () => {
   it('is dropped when the feed is lost, stays off while it is away, and comes back with it', async () => {
     await run(TITLE);
     expect((await run(TITLE)).queries).toBe(0);
-    const down = new Promise((resolve) => live.feed!.once('down', resolve));
+    const down = new Promise<void>((resolve) => live.feed!.once('down', () => resolve()));
     await proxy.cut();
     await down;
     expect(live.cache!.enabled).toBe(false);

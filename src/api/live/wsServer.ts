@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
-import { type DocumentNode, GraphQLError, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
+import { createRequire } from 'node:module';
+import type { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../../config.js';
@@ -11,9 +12,26 @@ import { createFormatError } from '../formatError.js';
 import { KnownOperationTypesRule } from '../operationTypes.js';
 import type { LiveGraph } from './liveGraph.js';
 
-/** Gives an error raised outside Apollo the code Apollo would have given it. */
+/**
+ * graphql-js as the schema's makers load it (@graphql-tools/schema, Apollo: Node's own
+ * resolution, the CommonJS build). A runner that resolves `graphql` to its ES module build
+ * (vitest does) would hold a second copy, whose validate and execute refuse the schema as
+ * "from another module or realm".
+ */
+const { execute, GraphQLError: SchemaGraphQLError, parse, specifiedRules, subscribe, validate } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+
+/**
+ * A parse or validation error as graphql-ws passes it on (an error of the schema's copy of
+ * graphql-js), with the code Apollo would have given it; ours keep theirs.
+ */
 const withCode = (error: GraphQLError, code: ErrorCode) =>
-  error instanceof StancegraphError || error.extensions?.code ? error : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, originalError: error, extensions: { code } });
+  new SchemaGraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    originalError: error,
+    extensions: { ...error.extensions, code: error instanceof StancegraphError ? error.code : (error.extensions?.code ?? code) },
+  });
 
 /**
  * graphql-ws on the HTTP server's /graphql: the same schema, the same document bounds
@@ -29,6 +47,9 @@ export function serveSubscriptions({ httpServer, schema, config, db, live }: { h
   const server = useServer(
     {
       schema,
+      // graphql-ws's own import of graphql could be the other copy: these are the schema's.
+      execute,
+      subscribe,
       context: () => createContext({ db, config, live }),
       onSubscribe: (_ctx, _id, payload) => {
         let document: DocumentNode;
