@@ -92,6 +92,24 @@ describe('subscriptions over graphql-ws on /graphql', () => {
     await write(`MATCH ()-[r:HOLDS_STANCE {id: 'subscription-test-claim'}]->() DELETE r`);
   });
 
+  it('stancesChanged with includeSubIssues follows the issue tree, and only it', async () => {
+    const sub = subscribe(`subscription { stancesChanged(issue: "iran-policy", includeSubIssues: true) { id issue { id } } }`);
+    await subscribed(1);
+    const claim = (id: string, issue: string) =>
+      write(
+        `MATCH (h:Actor {id: 'donald-trump'}), (i:Issue {id: $issue})
+         CREATE (h)-[:HOLDS_STANCE {id: $id, stance: 'SUPPORTS', position: 'p', attribution: 'STATED', sources: []}]->(i)`,
+        { id, issue },
+      );
+    await claim('subscription-test-elsewhere', 'us-israel-alliance');
+    await claim('subscription-test-sub-issue', 'iran-nuclear-programme');
+    await expect.poll(() => sub.values.length, { timeout: 30_000 }).toBe(1);
+    expect(sub.values[0].data.stancesChanged).toEqual({ id: 'subscription-test-sub-issue', issue: { id: 'iran-nuclear-programme' } });
+    sub.stop();
+    await subscribed(0);
+    await write(`MATCH ()-[r:HOLDS_STANCE]->() WHERE r.id STARTS WITH 'subscription-test-' DELETE r`);
+  });
+
   it('fails on subscribe, with the error code, for unknown ids, bad arguments and documents over the bounds', async () => {
     const unknown = subscribe(`subscription { graphChanged(ids: ["benjamin-netanyahu", "no-such-node"]) { txId } }`);
     await expect.poll(() => unknown.done, { timeout: 30_000 }).toBe(true);

@@ -57,6 +57,13 @@ describe('the change feed', () => {
     expect(gone.changes.find(isRel('feed-test-claim'))).toMatchObject({ op: 'deleted', start: 'feed-test-actor', end: 'iran-policy' });
   });
 
+  it('announces a transaction too large to list as a resync', async () => {
+    const resync = new Promise<string>((resolve) => feed.once('resync', resolve));
+    await write(`UNWIND range(1, 10001) AS k CREATE (:FeedProbe {k: k})`);
+    expect(await resync).toBe('large transaction');
+    await write(`MATCH (p:FeedProbe) DELETE p`);
+  });
+
   it('gives a consumer that stopped reading a resync marker in place of what it missed, then carries on', async () => {
     const [host, port] = testFeedAddress().split(':');
     const socket = connect({ host: host!, port: Number(port) });
