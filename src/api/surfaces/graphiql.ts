@@ -7,8 +7,8 @@ import { EXAMPLES } from '../examples.js';
  * loads its app and fonts from the internet). @graphql-yoga/render-graphiql inlines GraphiQL,
  * its editor and their styles in one page: nothing is fetched from anywhere but /graphql.
  * Each example operation opens in a tab of its own. The headers editor is on, for the write
- * credential of the curation API (issue 10). Subscriptions will go over graphql-ws
- * (`subscriptionsProtocol: 'WS'`, on /graphql) once the server has them (issue 9).
+ * credential of the curation API. Subscriptions go over graphql-ws
+ * (`subscriptionsProtocol: 'WS'`, on /graphql, src/api/live/wsServer.ts).
  */
 export function graphiqlLandingPage(): ApolloServerPlugin {
   const html = renderGraphiQL({
