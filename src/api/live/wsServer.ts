@@ -43,7 +43,14 @@ export function serveSubscriptions({ httpServer, schema, config, db, live }: { h
   const bounds = armor(config);
   const rules = [...specifiedRules, ...bounds.validationRules, KnownOperationTypesRule];
   const formatError = createFormatError(config);
-  const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
+  // graphql-armor hides field suggestions in production through an Apollo plugin, which
+  // graphql-ws does not run: the same masking here.
+  const production = config.env === 'production';
+  const format = (errors: readonly GraphQLError[]) =>
+    errors.map((e) => {
+      const formatted = formatError(e.toJSON(), e);
+      return production ? { ...formatted, message: formatted.message.replace(/ ?Did you mean .*\?$/, '') } : formatted;
+    });
   const server = useServer(
     {
       schema,
