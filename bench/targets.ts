@@ -103,6 +103,9 @@ export async function startTarget(name: TargetName, neo4j: Neo4jAddress, timeout
     NEO4J_URI: neo4j.uri,
     HOST: '127.0.0.1',
     PORT: String(port),
+    // The cross-request cache (issue 10) stays off here: with STANCEGRAPH_DATA_DIR naming the
+    // bench's store, stancegraph would find the change feed and answer repeats from memory.
+    STANCEGRAPH_CACHE_MB: '0',
   };
   for (const [key, value] of [['NEO4J_USERNAME', neo4j.username], ['NEO4J_PASSWORD', neo4j.password], ['NEO4J_DATABASE', neo4j.database]] as const) {
     if (value === undefined) delete env[key];

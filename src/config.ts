@@ -28,6 +28,7 @@ const Env = z.object({
   STANCEGRAPH_BOLT_PORT: port.default(7687),
   STANCEGRAPH_NEO4J_HEAP: size.default('512m'),
   STANCEGRAPH_NEO4J_PAGECACHE: size.default('128m'),
+  STANCEGRAPH_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
   STANCEGRAPH_READS: z.enum(['public', 'authenticated']).default('public'),
   STANCEGRAPH_API_KEYS: z
     .string()
@@ -50,6 +51,8 @@ export interface Config {
   embedded: { storeDir: string; boltPort: number; heap: string; pageCache: string };
   startupTimeoutMs: number;
   queryTimeoutMs: number;
+  /** The cross-request cache's bound in MB; 0 turns it off. Only used with a change feed. */
+  cacheMb: number;
   auth: AuthConfig;
 }
 
@@ -91,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     startupTimeoutMs: e.NEO4J_STARTUP_TIMEOUT_MS,
     queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+    cacheMb: e.STANCEGRAPH_CACHE_MB,
     auth: {
       reads: e.STANCEGRAPH_READS,
       apiKeys: e.STANCEGRAPH_API_KEYS.map((entry) => {

@@ -20,6 +20,9 @@ export const ErrorCode = {
   CONFIG_INVALID: 'CONFIG_INVALID',
   STARTUP_FAILED: 'STARTUP_FAILED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  // Sent on a subscription (stancesChanged) in place of a value: changes may have been
+  // missed; read again, the stream goes on.
+  RESYNC: 'RESYNC',
   // Raised by Apollo Server itself; listed so clients see every code in one place.
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',

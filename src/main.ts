@@ -3,6 +3,7 @@
  * graph is empty, then the GraphQL API. Ctrl-C or SIGTERM stops the API, then Neo4j.
  */
 import { startHttpServer } from './api/http.js';
+import { LiveGraph } from './api/live/liveGraph.js';
 import { runCli } from './cli/runCli.js';
 import { loadConfig } from './config.js';
 import { loadCypher } from './graph/cypher.js';
@@ -28,6 +29,9 @@ await runCli(async () => {
     superviseEmbedded(neo4j.embedded, () =>
       startEmbedded({ ...config.embedded, boltPort: Number(new URL(neo4j.uri).port), timeoutMs: config.startupTimeoutMs }),
     );
+  // The change feed of the JVM running now: a restarted one listens on a new port.
+  const feed = supervisor ? () => supervisor.current.feed : neo4j.feed;
+  const live = new LiveGraph({ db: neo4j.db, feed, cacheBytes: config.cacheMb * 2 ** 20 }).start();
   let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
   let stopping: Promise<void> | undefined;
   // Every way out (a signal, Neo4j dying, a failed start) goes through here exactly once.
@@ -37,6 +41,7 @@ await runCli(async () => {
       logger.info({ reason }, 'stopping');
       try {
         await http?.stop();
+        live.stop();
       } finally {
         // Neo4j is closed even when the API fails to stop, so no JVM outlives us: the one
         // running now, which after a restart is not the one first started.
@@ -60,7 +65,7 @@ await runCli(async () => {
   try {
     const report = await prepareGraph(neo4j.db, SEEDS_DIR);
     if (report) logger.info({ report }, 'the graph was empty: loaded the seeds');
-    http = await startHttpServer({ db: neo4j.db, config });
+    http = await startHttpServer({ db: neo4j.db, config, live });
   } catch (e) {
     await stop('start-up failed');
     throw e;

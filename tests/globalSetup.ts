@@ -37,6 +37,7 @@ export default async function setup(project: TestProject) {
     username: config.external?.username,
     password: config.external?.password,
     database: config.external?.database,
+    feed: neo4j.feed?.(),
   });
   return async () => {
     await neo4j.close();

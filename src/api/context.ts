@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import { Curation } from '../curation/index.js';
 import type { Db } from '../graph/db.js';
 import { type Credential, NO_CREDENTIAL } from './auth.js';
+import type { LiveGraph } from './live/liveGraph.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import { createReads, type Reads } from './loaders/reads.js';
 import { requestRunner, type RequestRunner } from './requestRunner.js';
@@ -17,15 +18,28 @@ export interface Context {
   credential: Credential;
   /** The writes behind the mutations, each its own write transaction. */
   curation: Curation;
+  /** Changes as they happen (subscriptions, the cross-request cache); absent in tests that need neither. */
+  live?: LiveGraph;
 }
 
 /**
  * Builds a request's context. Called once per request (by the HTTP integration, or by a
  * test before executeOperation), so loader caches never outlive a request and never mix
- * what two clients see.
+ * what two clients see. Only the live graph's cache is shared, and the change feed keeps it
+ * fresh (src/api/cache/).
  */
-export function createContext({ db, config, credential = NO_CREDENTIAL }: { db: Db; config: Config; credential?: Credential }): Context {
+export function createContext({
+  db,
+  config,
+  credential = NO_CREDENTIAL,
+  live,
+}: {
+  db: Db;
+  config: Config;
+  credential?: Credential;
+  live?: LiveGraph;
+}): Context {
   const runner = requestRunner(db);
-  const loaders = createLoaders(runner);
-  return { config, runner, loaders, reads: createReads(runner), credential, curation: new Curation(db) };
+  const loaders = createLoaders(runner, live?.cache);
+  return { config, runner, loaders, reads: createReads(runner), credential, curation: new Curation(db), live };
 }

@@ -9,7 +9,9 @@ import type { Db } from '../graph/db.js';
 import { createAuthenticator } from './auth.js';
 import { bodyErrors } from './bodyErrors.js';
 import { createContext } from './context.js';
-import { createApolloServer } from './server.js';
+import { LiveGraph } from './live/liveGraph.js';
+import { serveSubscriptions } from './live/wsServer.js';
+import { createApolloServer, createSchema } from './server.js';
 import { mountSurfaces } from './surfaces/index.js';
 
 export interface HttpServer {
@@ -21,15 +23,20 @@ export interface HttpServer {
 
 /**
  * Serves the API over HTTP: POST/GET /graphql (and the playground on GET outside
- * production), GET /health (the process is up) and GET /ready (Neo4j answers).
+ * production), subscriptions over WebSocket on the same path, GET /health (the process is
+ * up) and GET /ready (Neo4j answers). `live` carries the change feed, the subscriptions' hub
+ * and the cross-request cache; one without a feed is made when absent.
  */
-export async function startHttpServer({ db, config }: { db: Db; config: Config }): Promise<HttpServer> {
+export async function startHttpServer({ db, config, live }: { db: Db; config: Config; live?: LiveGraph }): Promise<HttpServer> {
   await loadCypher();
+  const liveGraph = live ?? new LiveGraph({ db, cacheBytes: 0 });
   const app = express();
   const httpServer = createServer(app);
-  const apollo = createApolloServer({ config, httpServer });
+  const schema = createSchema();
+  const apollo = createApolloServer({ config, httpServer, schema });
   const authenticate = createAuthenticator(config.auth);
   await apollo.start();
+  const subscriptions = serveSubscriptions({ httpServer, schema, config, db, live: liveGraph });
 
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => {
@@ -45,7 +52,8 @@ export async function startHttpServer({ db, config }: { db: Db; config: Config }
     cors(),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext({ db, config, credential: await authenticate(req.headers.authorization) }),
+      context: async ({ req }) =>
+        createContext({ db, config, credential: await authenticate(req.headers.authorization), live: liveGraph }),
     }),
     bodyErrors,
   );
@@ -59,6 +67,7 @@ export async function startHttpServer({ db, config }: { db: Db; config: Config }
       });
     });
   } catch (e) {
+    await subscriptions.stop();
     await apollo.stop();
     throw e;
   }
@@ -67,7 +76,11 @@ export async function startHttpServer({ db, config }: { db: Db; config: Config }
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`;
   return {
     url,
-    // The drain plugin closes the listener and waits for requests in flight.
-    stop: () => apollo.stop(),
+    // WebSockets first: open ones would keep the listener from closing. Then the drain
+    // plugin closes the listener and waits for requests in flight.
+    async stop() {
+      await subscriptions.stop();
+      await apollo.stop();
+    },
   };
 }

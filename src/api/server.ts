@@ -1,5 +1,7 @@
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
@@ -10,12 +12,17 @@ import { createFormatError } from './formatError.js';
 import { credentialsPlugin, roundTripsPlugin } from './plugins.js';
 import { MutationBatchRule } from './mutationBatch.js';
 import { resolvers } from './resolvers/index.js';
-import { KnownOperationTypesRule } from './operationTypes.js';
+import { KnownOperationTypesRule, NoSubscriptionOverHttpRule } from './operationTypes.js';
 import { loadTypeDefs } from './typeDefs.js';
 import { graphiqlLandingPage } from './surfaces/graphiql.js';
 
+/** The executable schema: Apollo serves it over HTTP, graphql-ws over WebSocket. */
+export const createSchema = (): GraphQLSchema => makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+
 export interface ApolloOptions {
   config: Config;
+  /** From createSchema(); made here when absent. */
+  schema?: GraphQLSchema;
   /** The HTTP server to drain on stop(); absent for in-process use (executeOperation). */
   httpServer?: Server;
 }
@@ -26,7 +33,7 @@ export interface ApolloOptions {
  * round trips, includes stack traces and serves GraphiQL with the example operations;
  * in production none of that.
  */
-export function createApolloServer({ config, httpServer }: ApolloOptions): ApolloServer<Context> {
+export function createApolloServer({ config, httpServer, schema = createSchema() }: ApolloOptions): ApolloServer<Context> {
   const production = config.env === 'production';
   const bounds = armor(config);
   const plugins: Array<ApolloServerPlugin<Context>> = [
@@ -43,10 +50,9 @@ export function createApolloServer({ config, httpServer }: ApolloOptions): Apoll
   if (httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer }));
 
   return new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    schema,
     plugins,
-    validationRules: [...bounds.validationRules, KnownOperationTypesRule, MutationBatchRule],
+    validationRules: [...bounds.validationRules, KnownOperationTypesRule, MutationBatchRule, NoSubscriptionOverHttpRule],
     parseOptions: bounds.parseOptions,
     formatError: createFormatError(config),
     includeStacktraceInErrorResponses: !production,

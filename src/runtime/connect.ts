@@ -10,6 +10,12 @@ export interface Neo4jHandle {
   readonly db: Db;
   readonly uri: string;
   readonly embedded?: EmbeddedNeo4j;
+  /**
+   * Where the change feed of this database listens now (host:port), when the project started
+   * the database (here, or in `npm run neo4j` on the same store); absent over any other Neo4j,
+   * which has no feed. A function, as a restarted `npm run neo4j` listens on a new port.
+   */
+  readonly feed?: () => string | undefined;
   /** Closes the driver, then stops the JVM if this process started it. */
   close(): Promise<void>;
 }
@@ -63,12 +69,16 @@ export async function openNeo4j(config: Config, opts: OpenOptions = {}): Promise
   if (config.external) {
     const { uri, username, password, database } = config.external;
     const auth = password === undefined ? undefined : neo4j.auth.basic(username, password);
-    return connect(uri, auth, database, config, undefined);
+    // NEO4J_URI naming the `npm run neo4j` of this store: the project started it, so its feed is there.
+    const storeDir = config.embedded.storeDir;
+    const ours = feedOf(storeDir, uri) !== undefined ? () => feedOf(storeDir, uri) : undefined;
+    return connect(uri, auth, database, config, undefined, ours);
   }
   const running = runningEmbedded(config.embedded.storeDir);
   if (running && opts.reuseRunning) {
     logger.info({ uri: running.uri, pid: running.pid }, 'using the embedded Neo4j already running on this store');
-    return connect(running.uri, undefined, undefined, config, undefined);
+    const storeDir = config.embedded.storeDir;
+    return connect(running.uri, undefined, undefined, config, undefined, () => feedOf(storeDir, running.uri));
   }
   if (running) {
     throw new StancegraphError(
@@ -79,10 +89,20 @@ export async function openNeo4j(config: Config, opts: OpenOptions = {}): Promise
   }
   const embedded = await startEmbedded({ ...config.embedded, timeoutMs: config.startupTimeoutMs });
   try {
-    return await connect(embedded.uri, undefined, undefined, config, embedded);
+    return await connect(embedded.uri, undefined, undefined, config, embedded, () => embedded.feed);
   } catch (e) {
     await embedded.stop();
     throw e;
+  }
+}
+
+/** The feed of the launcher serving `uri` on this store now, read from its listen.json. */
+function feedOf(storeDir: string, uri: string): string | undefined {
+  try {
+    const running = runningEmbedded(storeDir);
+    return running?.uri === uri ? running.feed : undefined;
+  } catch {
+    return undefined; // an unreadable listen.json: no feed, as over any other Neo4j
   }
 }
 
@@ -92,6 +112,7 @@ async function connect(
   database: string | undefined,
   config: Config,
   embedded: EmbeddedNeo4j | undefined,
+  feed?: () => string | undefined,
 ): Promise<Neo4jHandle> {
   const driver = createDriver(uri, auth);
   try {
@@ -105,6 +126,7 @@ async function connect(
     db,
     uri,
     embedded,
+    feed,
     async close() {
       await db.close();
       await embedded?.stop();

@@ -20,6 +20,8 @@ export interface EmbeddedNeo4j {
   readonly uri: string;
   readonly pid: number;
   readonly storeDir: string;
+  /** host:port of the launcher's change feed (src/feed/). */
+  readonly feed: string;
   /** Resolves with the JVM's exit code when it ends, for whatever reason. */
   readonly exited: Promise<number | null>;
   /** SIGTERM, then SIGKILL if Neo4j has not shut down within `graceMs`. */
@@ -50,7 +52,7 @@ export const listenFile = (storeDir: string) => path.join(storeDir, 'listen.json
  * "not running": starting a second Neo4j on a store another one may hold would fail later
  * and less clearly, so it stops here with the file's name.
  */
-export function runningEmbedded(storeDir: string): { uri: string; pid: number } | undefined {
+export function runningEmbedded(storeDir: string): { uri: string; pid: number; feed?: string } | undefined {
   const file = listenFile(storeDir);
   let text: string;
   try {
@@ -59,7 +61,7 @@ export function runningEmbedded(storeDir: string): { uri: string; pid: number } 
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new StancegraphError(ErrorCode.STARTUP_FAILED, `Cannot read ${file}: ${(e as Error).message}`, { originalError: e as Error });
   }
-  let listen: { bolt?: unknown; pid?: unknown };
+  let listen: { bolt?: unknown; pid?: unknown; feed?: unknown };
   try {
     listen = JSON.parse(text) as typeof listen;
   } catch {
@@ -78,7 +80,8 @@ export function runningEmbedded(storeDir: string): { uri: string; pid: number } 
     // ESRCH: the process is gone, the file is stale. EPERM: it exists, owned by someone else.
     if ((e as NodeJS.ErrnoException).code === 'ESRCH') return undefined;
   }
-  return { uri: listen.bolt, pid };
+  // A launcher built before the change feed writes no `feed`.
+  return { uri: listen.bolt, pid, ...(typeof listen.feed === 'string' ? { feed: listen.feed } : {}) };
 }
 
 function tailOfLog(storeDir: string, lines = 15): string {
@@ -128,10 +131,11 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedNeo4
   process.on('exit', onExit);
   void exited.then(() => process.off('exit', onExit));
 
-  const uri = await waitForReady(child, exited, opts, output, keep);
-  logger.info({ uri, pid: child.pid, store: opts.storeDir }, 'embedded Neo4j ready');
+  const { uri, feed } = await waitForReady(child, exited, opts, output, keep);
+  logger.info({ uri, feed, pid: child.pid, store: opts.storeDir }, 'embedded Neo4j ready');
   return {
     uri,
+    feed,
     pid: child.pid!,
     storeDir: opts.storeDir,
     exited,
@@ -145,8 +149,8 @@ function waitForReady(
   opts: EmbeddedOptions,
   output: string[],
   keep: (lines: string[]) => void,
-): Promise<string> {
-  return new Promise<string>((resolve, reject) => {
+): Promise<{ uri: string; feed: string }> {
+  return new Promise((resolve, reject) => {
     const fail = (message: string) => {
       clearTimeout(timer);
       child.kill('SIGKILL');
@@ -157,7 +161,7 @@ function waitForReady(
       opts.timeoutMs,
     );
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      let event: { event?: string; bolt?: string; message?: string };
+      let event: { event?: string; bolt?: string; feed?: string; message?: string };
       try {
         event = JSON.parse(line);
       } catch {
@@ -165,9 +169,9 @@ function waitForReady(
         logger.debug({ line }, 'neo4j stdout');
         return;
       }
-      if (event.event === 'ready' && event.bolt) {
+      if (event.event === 'ready' && event.bolt && event.feed) {
         clearTimeout(timer);
-        resolve(event.bolt);
+        resolve({ uri: event.bolt, feed: event.feed });
       } else if (event.event === 'error') {
         fail(`${event.message}. Last lines of Neo4j's log (${path.join(opts.storeDir, 'logs', 'debug.log')}):\n${tailOfLog(opts.storeDir)}`);
       }

@@ -4,7 +4,7 @@ import { ensureMavenBuilt } from './mavenBuild.js';
 
 export const LAUNCHER_DIR = path.join(ROOT, 'neo4j');
 const TARGET = path.join(LAUNCHER_DIR, 'target');
-const SOURCES = ['pom.xml', 'src/main/java/org/stancegraph/neo4j/Launcher.java'];
+const SOURCES = ['pom.xml', ...['Launcher', 'ChangeFeed'].map((c) => `src/main/java/org/stancegraph/neo4j/${c}.java`)];
 
 /** The classpath of a built launcher. */
 export const launcherClasspath = () =>

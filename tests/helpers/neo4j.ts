@@ -10,6 +10,8 @@ export interface TestNeo4j {
   username?: string;
   password?: string;
   database?: string;
+  /** The change feed's host:port; absent over a Neo4j the tests did not start (NEO4J_URI). */
+  feed?: string;
 }
 
 /**

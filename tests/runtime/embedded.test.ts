@@ -34,7 +34,7 @@ describe('embedded Neo4j', { timeout: 240_000 }, () => {
   it('keeps data across two start/stop cycles on the same store and leaves no JVM or lock behind', async () => {
     const opts = await options();
     const first = await startEmbedded(opts);
-    expect(runningEmbedded(opts.storeDir)).toEqual({ uri: first.uri, pid: first.pid });
+    expect(runningEmbedded(opts.storeDir)).toEqual({ uri: first.uri, pid: first.pid, feed: first.feed });
     await cypher(first.uri, 'CREATE (:Probe {id: $id})', { id: 'survives-restart' });
     await first.stop();
     expect(isAlive(first.pid)).toBe(false);

@@ -152,6 +152,15 @@ export type Attribution =
   /** The holder said so on the record. */
   | 'STATED';
 
+/** What a committed change did to a node or an edge. */
+export type ChangeOp =
+  /** It did not exist before the transaction. */
+  | 'CREATED'
+  /** It no longer exists. */
+  | 'DELETED'
+  /** Its properties (or a node's labels) changed. */
+  | 'UPDATED';
+
 /**
  * Where two stakeholders agree and diverge. Only issues both hold claims on count; on each,
  * their latest claims (by asOf; undated claims count as oldest, ties go to the claim id first
@@ -193,6 +202,25 @@ export type EdgeType =
   | 'MENTIONED_IN'
   /** An issue is part of a broader issue, or an organization part of a larger one (child to parent). */
   | 'PART_OF';
+
+/** One node or edge a committed transaction changed. */
+export type EntityChange = {
+  __typename?: 'EntityChange';
+  /** The property names the transaction set or removed (all of them when created or deleted). */
+  fields: Array<Scalars['String']['output']>;
+  /** The node's id, or the edge's id as `graph` gives it (a claim's id for HOLDS_STANCE, TYPE:source->target for the others). */
+  id: Scalars['ID']['output'];
+  /** The node's kind; null for an edge. */
+  kind?: Maybe<NodeKind>;
+  /** What happened to it. */
+  op: ChangeOp;
+  /** The edge's source node id; null for a node. */
+  source?: Maybe<Scalars['ID']['output']>;
+  /** The edge's target node id; null for a node. */
+  target?: Maybe<Scalars['ID']['output']>;
+  /** The edge's type; null for a node. */
+  type?: Maybe<EdgeType>;
+};
 
 /** A meeting, talks, a decision, an attack, a war, an election or a deadline. */
 export type Event = Node & {
@@ -275,6 +303,26 @@ export type EventStatus =
   | 'HELD'
   /** Announced, scheduled or expected; no source reports it as having taken place. Its attendees are expected attendees. */
   | 'PLANNED';
+
+/**
+ * What one committed transaction changed among the nodes and edges a subscription follows, or
+ * (with `resync: true`) word that changes may have been missed: the change feed was lost or
+ * came back, Neo4j restarted, or the subscriber fell behind. After a resync, read again what
+ * you show; the stream goes on.
+ */
+export type GraphChange = {
+  __typename?: 'GraphChange';
+  /** When it committed (ISO 8601); null on a resync. */
+  at?: Maybe<Scalars['String']['output']>;
+  /** The changes the subscription follows, in the order Neo4j reports them: nodes, then edges. */
+  changes: Array<EntityChange>;
+  /** Why a resync was sent: behind, large transaction, feed lost or feed back; null otherwise. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** True when changes may have been missed; `changes` is empty then. */
+  resync: Scalars['Boolean']['output'];
+  /** Neo4j's id of the transaction; null on a resync. */
+  txId?: Maybe<Scalars['String']['output']>;
+};
 
 /**
  * An edge of a subgraph. Ids are stable: a HOLDS_STANCE edge's id is its claim id, any other
@@ -1044,6 +1092,45 @@ export type Subgraph = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/**
+ * Changes as they commit, whoever writes them (this API, npm run seed or synth, an analyst's
+ * Cypher): the embedded Neo4j's change feed reports every commit. Over a Neo4j stancegraph did
+ * not start there is no feed, and only this API's own writes are reported. Subscribe over
+ * WebSocket (graphql-ws protocol) on /graphql; the same bounds apply as to queries.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Changes to nodes and edges. With `ids`, only those nodes and the edges touching them; with `kinds`, only nodes of those kinds and edges touching one. Unknown ids are a NOT_FOUND error on subscribe. */
+  graphChanged: GraphChange;
+  /** Each stance claim created or updated (a deleted claim is not sent), as it is now. On a resync the subscriber receives an error with code RESYNC instead of a claim, and the stream goes on. */
+  stancesChanged: Stance;
+};
+
+
+/**
+ * Changes as they commit, whoever writes them (this API, npm run seed or synth, an analyst's
+ * Cypher): the embedded Neo4j's change feed reports every commit. Over a Neo4j stancegraph did
+ * not start there is no feed, and only this API's own writes are reported. Subscribe over
+ * WebSocket (graphql-ws protocol) on /graphql; the same bounds apply as to queries.
+ */
+export type SubscriptionGraphChangedArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kinds?: InputMaybe<Array<NodeKind>>;
+};
+
+
+/**
+ * Changes as they commit, whoever writes them (this API, npm run seed or synth, an analyst's
+ * Cypher): the embedded Neo4j's change feed reports every commit. Over a Neo4j stancegraph did
+ * not start there is no feed, and only this API's own writes are reported. Subscribe over
+ * WebSocket (graphql-ws protocol) on /graphql; the same bounds apply as to queries.
+ */
+export type SubscriptionStancesChangedArgs = {
+  holder?: InputMaybe<Scalars['ID']['input']>;
+  includeSubIssues?: InputMaybe<Scalars['Boolean']['input']>;
+  issue?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1142,16 +1229,19 @@ export type ResolversTypes = ResolversObject<{
   AttendanceInput: AttendanceInput;
   Attribution: Attribution;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeOp: ChangeOp;
   Comparison: ResolverTypeWrapper<Omit<Comparison, 'a' | 'agreements' | 'b' | 'divergences'> & { a: ResolversTypes['Stakeholder'], agreements: Array<ResolversTypes['IssueComparison']>, b: ResolversTypes['Stakeholder'], divergences: Array<ResolversTypes['IssueComparison']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
   EdgeType: EdgeType;
+  EntityChange: ResolverTypeWrapper<EntityChange>;
   Event: ResolverTypeWrapper<EventRow>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventInput: EventInput;
   EventStatus: EventStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphChange: ResolverTypeWrapper<GraphChange>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1186,6 +1276,7 @@ export type ResolversTypes = ResolversObject<{
   StanceKind: StanceKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1201,11 +1292,13 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Comparison: Omit<Comparison, 'a' | 'agreements' | 'b' | 'divergences'> & { a: ResolversParentTypes['Stakeholder'], agreements: Array<ResolversParentTypes['IssueComparison']>, b: ResolversParentTypes['Stakeholder'], divergences: Array<ResolversParentTypes['IssueComparison']> };
   Date: Scalars['Date']['output'];
+  EntityChange: EntityChange;
   Event: EventRow;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventInput: EventInput;
   Float: Scalars['Float']['output'];
+  GraphChange: GraphChange;
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
   ID: Scalars['ID']['output'];
@@ -1238,6 +1331,7 @@ export type ResolversParentTypes = ResolversObject<{
   StanceInput: StanceInput;
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
+  Subscription: Record<PropertyKey, never>;
 }>;
 
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
@@ -1289,6 +1383,16 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type EntityChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityChange'] = ResolversParentTypes['EntityChange']> = ResolversObject<{
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['NodeKind']>, ParentType, ContextType>;
+  op?: Resolver<ResolversTypes['ChangeOp'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['EdgeType']>, ParentType, ContextType>;
+}>;
+
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
   attendees?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1313,6 +1417,14 @@ export type EventConnectionResolvers<ContextType = Context, ParentType extends R
 export type EventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+}>;
+
+export type GraphChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphChange'] = ResolversParentTypes['GraphChange']> = ResolversObject<{
+  at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['EntityChange']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resync?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  txId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
@@ -1510,6 +1622,11 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  graphChanged?: SubscriptionResolver<ResolversTypes['GraphChange'], "graphChanged", ParentType, ContextType, Partial<SubscriptionGraphChangedArgs>>;
+  stancesChanged?: SubscriptionResolver<ResolversTypes['Stance'], "stancesChanged", ParentType, ContextType, Partial<SubscriptionStancesChangedArgs>>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
@@ -1518,9 +1635,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Attendance?: AttendanceResolvers<ContextType>;
   Comparison?: ComparisonResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  EntityChange?: EntityChangeResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  GraphChange?: GraphChangeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Issue?: IssueResolvers<ContextType>;
@@ -1545,5 +1664,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   StanceCounts?: StanceCountsResolvers<ContextType>;
   StanceEdge?: StanceEdgeResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
 }>;
 

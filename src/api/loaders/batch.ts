@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import type { CypherQuery } from '../../graph/cypher.js';
+import { sharedBatch } from '../cache/batch.js';
+import type { SharedCache } from '../cache/sharedCache.js';
 import type { QueryRunner } from '../requestRunner.js';
 
 /**
@@ -21,7 +23,8 @@ export type OnRows<R> = (rows: readonly R[]) => void;
 /**
  * A loader for keys that are ids. The query takes `$ids` and returns one row per id with the
  * id in column `id` and the value in column `column`; values are put back in key order, and
- * an id the query did not return gets `missing`. The loader is named after its query.
+ * an id the query did not return gets `missing`. The loader is named after its query; with
+ * `shared`, ids found in the cross-request cache are not sent.
  */
 export function idLoader<C extends string, R extends IdRow<C, unknown>, V = NonNullable<R[C]>>(
   runner: QueryRunner,
@@ -29,14 +32,15 @@ export function idLoader<C extends string, R extends IdRow<C, unknown>, V = NonN
   column: C,
   missing: () => V,
   onRows?: OnRows<R>,
+  shared?: SharedCache,
 ): DataLoader<string, V> {
   return new DataLoader<string, V>(
-    async (ids) => {
+    sharedBatch(shared, query.name, (id) => id, async (ids) => {
       const rows = await runner.read(query, { ids });
       onRows?.(rows);
       const byId = new Map(rows.map((r) => [r.id, r[column] as V | null]));
       return ids.map((id) => byId.get(id) ?? missing());
-    },
+    }),
     { batchScheduleFn: schedule, name: query.name },
   );
 }
@@ -44,7 +48,7 @@ export function idLoader<C extends string, R extends IdRow<C, unknown>, V = NonN
 /**
  * A loader for composite keys (an id plus filter arguments). The query takes
  * `$keys: [{i, ...key}]` and returns one row per key with its position in column `i`;
- * `cacheKeyFn` makes equal keys one load.
+ * `cacheKeyFn` makes equal keys one load (and one entry of the cross-request cache, with `shared`).
  */
 export function keyLoader<K extends Record<string, unknown>, C extends string, R extends KeyRow<C, unknown>, V = NonNullable<R[C]>>(
   runner: QueryRunner,
@@ -52,19 +56,17 @@ export function keyLoader<K extends Record<string, unknown>, C extends string, R
   column: C,
   missing: () => V,
   onRows?: OnRows<R>,
+  shared?: SharedCache,
 ): DataLoader<K, V, string> {
+  const cacheKeyFn = (key: K) => JSON.stringify(Object.entries(key).sort(([a], [b]) => a.localeCompare(b)));
   return new DataLoader<K, V, string>(
-    async (keys) => {
+    sharedBatch(shared, query.name, cacheKeyFn, async (keys) => {
       const rows = await runner.read(query, { keys: keys.map((k, i) => ({ ...k, i })) });
       onRows?.(rows);
       const byIndex = new Map(rows.map((r) => [r.i, r[column] as V | null]));
       return keys.map((_, i) => byIndex.get(i) ?? missing());
-    },
-    {
-      batchScheduleFn: schedule,
-      name: query.name,
-      cacheKeyFn: (key) => JSON.stringify(Object.entries(key).sort(([a], [b]) => a.localeCompare(b))),
-    },
+    }),
+    { batchScheduleFn: schedule, name: query.name, cacheKeyFn },
   );
 }
 

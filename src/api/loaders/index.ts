@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import { cypher } from '../../graph/cypher.js';
 import type { StanceCounts, StanceKind } from '../generated/resolvers-types.js';
+import type { SharedCache } from '../cache/sharedCache.js';
 import type { ClaimDetail } from '../claimDetails.js';
 import type { QueryRunner } from '../requestRunner.js';
 import type {
@@ -94,10 +95,13 @@ export interface Loaders {
   sourcesMentioning: DataLoader<string, SourceRow[]>;
 }
 
-/** Makes a fresh set of loaders over `runner`; call once per request so no cache outlives it. */
-export function createLoaders(runner: QueryRunner): Loaders {
+/**
+ * Makes a fresh set of loaders over `runner`; call once per request so no loader's own cache
+ * outlives it. `shared` is the cross-request cache the change feed keeps fresh (src/api/cache/).
+ */
+export function createLoaders(runner: QueryRunner, shared?: SharedCache): Loaders {
   const noClaims = (): IssueClaims => ({ stances: [], counts: { supports: 0, opposes: 0, conditional: 0, mixed: 0, total: 0 } });
-  const entity = idLoader<'node', IdRow<'node', EntityRow>, EntityRow | null>(runner, Q.entities, 'node', () => null);
+  const entity = idLoader<'node', IdRow<'node', EntityRow>, EntityRow | null>(runner, Q.entities, 'node', () => null, undefined, shared);
   const prime = (node: EntityRow | null | undefined) => {
     if (node) entity.prime(node.id, node);
   };
@@ -113,18 +117,20 @@ export function createLoaders(runner: QueryRunner): Loaders {
     stancesOfHolder: keyLoader<HolderStancesKey, 'stances', WithSelf<KeyRow<'stances', StanceQueryRow[]>, StakeholderRow>, StanceRow[]>(
       runner, Q.stancesOfHolders, 'stances', () => [],
       (rows) => rows.forEach((r) => (primeSelf(r), primeEnds(claimRows(r.stances)))),
+      shared,
     ),
     stancesOnIssue: keyLoader<IssueStancesKey, 'claims', WithSelf<KeyRow<'claims', IssueClaims<StanceQueryRow>>, IssueRow>, IssueClaims>(
       runner, Q.stancesOnIssues, 'claims', noClaims,
       (rows) => rows.forEach((r) => (primeSelf(r), primeEnds(claimRows(r.claims?.stances)))),
+      shared,
     ),
-    attendancesOfStakeholder: idLoader(runner, Q.attendancesOfStakeholders, 'attendances', () => [], (rows) => rows.forEach((r) => primeEnds(r.attendances))),
-    attendancesOfEvent: idLoader(runner, Q.attendancesOfEvents, 'attendances', () => [], (rows) => rows.forEach((r) => (primeSelf(r), primeEnds(r.attendances)))),
-    affiliationsOfActor: idLoader(runner, Q.affiliationsOfActors, 'affiliations', () => [], (rows) => rows.forEach((r) => r.ends?.forEach(prime))),
-    membersOfOrganization: idLoader(runner, Q.membersOfOrganizations, 'affiliations', () => [], (rows) => rows.forEach((r) => primeEnds(r.affiliations))),
-    partsOf: idLoader(runner, Q.partsOf, 'parts', () => []),
-    issuesOfEvent: idLoader(runner, Q.issuesOfEvents, 'issues', () => []),
-    eventsOfIssue: idLoader(runner, Q.eventsOfIssues, 'events', () => []),
-    sourcesMentioning: idLoader(runner, Q.sourcesMentioning, 'sources', () => []),
+    attendancesOfStakeholder: idLoader(runner, Q.attendancesOfStakeholders, 'attendances', () => [], (rows) => rows.forEach((r) => primeEnds(r.attendances)), shared),
+    attendancesOfEvent: idLoader(runner, Q.attendancesOfEvents, 'attendances', () => [], (rows) => rows.forEach((r) => (primeSelf(r), primeEnds(r.attendances))), shared),
+    affiliationsOfActor: idLoader(runner, Q.affiliationsOfActors, 'affiliations', () => [], (rows) => rows.forEach((r) => r.ends?.forEach(prime)), shared),
+    membersOfOrganization: idLoader(runner, Q.membersOfOrganizations, 'affiliations', () => [], (rows) => rows.forEach((r) => primeEnds(r.affiliations)), shared),
+    partsOf: idLoader(runner, Q.partsOf, 'parts', () => [], undefined, shared),
+    issuesOfEvent: idLoader(runner, Q.issuesOfEvents, 'issues', () => [], undefined, shared),
+    eventsOfIssue: idLoader(runner, Q.eventsOfIssues, 'events', () => [], undefined, shared),
+    sourcesMentioning: idLoader(runner, Q.sourcesMentioning, 'sources', () => [], undefined, shared),
   };
 }

@@ -5,12 +5,14 @@ import { Affiliation, Attendance, Stance } from './edges.js';
 import { Actor, Event, Issue, Node, Organization, Source, Stakeholder } from './nodes.js';
 import { Mutation } from './mutation.js';
 import { Query } from './query.js';
+import { Subscription } from '../live/subscriptions.js';
 
 /** Every resolver, by type. Types without an entry (connections, GraphNode, ...) are returned in their GraphQL shape. */
 export const resolvers: Resolvers = {
   ...scalars,
   Query,
   Mutation,
+  Subscription,
   Node,
   Stakeholder,
   Actor,

@@ -8,9 +8,8 @@ import { EXAMPLES } from '../examples.js';
  * its editor and their styles in one page: nothing is fetched from anywhere but /graphql.
  * Each example operation opens in a tab of its own. The headers editor is on and open, for
  * the write credential of the curation mutations (`{"Authorization": "Bearer sg_..."}`);
- * headers are not persisted, so a key typed there does not outlive the tab. Subscriptions
- * will go over graphql-ws (`subscriptionsProtocol: 'WS'`, on /graphql) once the server has
- * them (issue 10).
+ * headers are not persisted, so a key typed there does not outlive the tab. Subscriptions go
+ * over graphql-ws (`subscriptionsProtocol: 'WS'`, on /graphql, src/api/live/wsServer.ts).
  */
 export function graphiqlLandingPage(): ApolloServerPlugin {
   const html = renderGraphiQL({

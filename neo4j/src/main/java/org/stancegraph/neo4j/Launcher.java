@@ -28,8 +28,9 @@ import org.neo4j.server.configuration.ServerSettings;
  *
  * <p>Speaks to its parent in JSON lines on stdout: {@code {"event":"ready","bolt":...}} once
  * Bolt accepts connections, {@code {"event":"error",...}} when start-up fails (exit code 2),
- * {@code {"event":"stopped"}} after a clean shutdown. It shuts down on SIGTERM/SIGINT and when
- * stdin reaches EOF, so a parent that dies without signalling leaves no JVM behind.
+ * {@code {"event":"stopped"}} after a clean shutdown. The ready line and listen.json also name
+ * the change feed's address ({@code "feed":"127.0.0.1:port"}, see {@link ChangeFeed}). It shuts
+ * down on SIGTERM/SIGINT and when stdin reaches EOF, so a parent that dies without signalling leaves no JVM behind.
  *
  * <p>Auth is off: the connector binds to 127.0.0.1 only (unless --host says otherwise).
  */
@@ -74,6 +75,16 @@ public final class Launcher {
         }
 
         String bolt = "bolt://" + host + ":" + port;
+        ChangeFeed feed;
+        try {
+            feed = new ChangeFeed(host, Integer.parseInt(opts.getOrDefault("feed-port", "0")));
+            dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, feed);
+        } catch (Throwable e) {
+            dbms.shutdown();
+            out.println(json("event", "error", "reason", "START_FAILED", "message", "The change feed could not listen on " + host + ": " + e));
+            System.exit(2);
+            return;
+        }
         Path listenFile = home.resolve(LISTEN_FILE);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -83,17 +94,18 @@ public final class Launcher {
                 // A stale file is harmless: readers check that the pid is alive and Bolt answers.
             }
             dbms.shutdown();
+            feed.close();
             out.println(json("event", "stopped"));
             stopped.countDown();
         }, "stancegraph-neo4j-shutdown"));
 
         long pid = ProcessHandle.current().pid();
         try {
-            Files.writeString(listenFile, json("bolt", bolt, "pid", Long.toString(pid)) + "\n");
+            Files.writeString(listenFile, json("bolt", bolt, "feed", feed.address(), "pid", Long.toString(pid)) + "\n");
         } catch (IOException e) {
             out.println(json("event", "warning", "message", "could not write " + listenFile + ": " + e.getMessage()));
         }
-        out.println(json("event", "ready", "bolt", bolt, "pid", Long.toString(pid), "home", home.toString()));
+        out.println(json("event", "ready", "bolt", bolt, "feed", feed.address(), "pid", Long.toString(pid), "home", home.toString()));
 
         // Without handlers the JVM reports death by signal (exit 143) even after a clean
         // shutdown; exiting normally lets the parent tell a clean stop from a crash.
@@ -150,7 +162,7 @@ public final class Launcher {
         Map<String, String> opts = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                System.err.println("usage: Launcher [--home DIR] [--host 127.0.0.1] [--port 7687] [--pagecache 128m]");
+                System.err.println("usage: Launcher [--home DIR] [--host 127.0.0.1] [--port 7687] [--pagecache 128m] [--feed-port 0]");
                 System.exit(64);
             }
             opts.put(args[i].substring(2), args[++i]);
@@ -168,7 +180,7 @@ public final class Launcher {
         return sb.append('}').toString();
     }
 
-    private static String quote(String s) {
+    static String quote(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             switch (c) {

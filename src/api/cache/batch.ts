@@ -1,0 +1,35 @@
+import type { SharedCache } from './sharedCache.js';
+import { keyTags, valueTags } from './tags.js';
+
+/**
+ * Puts the shared cache in front of a loader's batch function: keys found there skip Neo4j,
+ * the rest go to `batch` in one query as before, and what it returns is stored for the next
+ * request. With no cache, or the cache off, `batch` is returned as it is.
+ */
+export function sharedBatch<K, V>(
+  cache: SharedCache | undefined,
+  name: string,
+  cacheKey: (key: K) => string,
+  batch: (keys: readonly K[]) => Promise<V[]>,
+): (keys: readonly K[]) => Promise<V[]> {
+  if (!cache) return batch;
+  return async (keys) => {
+    if (!cache.enabled) return batch(keys);
+    const since = cache.mark();
+    const values: V[] = new Array(keys.length);
+    const missing: number[] = [];
+    keys.forEach((key, i) => {
+      const hit = cache.get(`${name}\u0000${cacheKey(key)}`);
+      if (hit) values[i] = hit.value as V;
+      else missing.push(i);
+    });
+    if (missing.length === 0) return values;
+    const loaded = await batch(missing.map((i) => keys[i]!));
+    missing.forEach((i, j) => {
+      const value = loaded[j]!;
+      values[i] = value;
+      cache.set(`${name}\u0000${cacheKey(keys[i]!)}`, value, [...keyTags(keys[i]), ...valueTags(value)], since);
+    });
+    return values;
+  };
+}

@@ -1,0 +1,80 @@
+import { FeedClient } from '../../feed/client.js';
+import type { Db } from '../../graph/db.js';
+import type { Change } from '../../feed/messages.js';
+import { logger } from '../../logger.js';
+import { SharedCache } from '../cache/sharedCache.js';
+import { ChangeHub } from './stream.js';
+
+export interface LiveGraphOptions {
+  /** For the reads subscriptions make as events arrive. */
+  db: Db;
+  /** Where the change feed listens (Neo4jHandle.feed); absent over a Neo4j the project did not start. */
+  feed?: () => string | undefined;
+  /** The cross-request cache's bound; 0 turns it off. */
+  cacheBytes: number;
+  /** The launcher's buffer bound for this consumer (tests make it small). */
+  feedBufferChars?: number;
+}
+
+/**
+ * The API's view of changes as they happen: the change feed (when there is one) drives the
+ * subscriptions' hub and keeps the cross-request cache fresh. The cache is on only while the
+ * feed is up: when it is lost the cache is dropped and stays off until the feed is back.
+ * Over a Neo4j without a feed there is no cache, and subscribers hear only of the writes this
+ * API makes itself (`ownWrite`).
+ */
+export class LiveGraph {
+  readonly hub = new ChangeHub();
+  readonly cache: SharedCache | undefined;
+  readonly feed: FeedClient | undefined;
+  readonly db: Db;
+
+  constructor(options: LiveGraphOptions) {
+    this.db = options.db;
+    this.feed = options.feed && new FeedClient(options.feed, { bufferChars: options.feedBufferChars });
+    this.cache = this.feed && options.cacheBytes > 0 ? new SharedCache(options.cacheBytes) : undefined;
+    const { feed, cache, hub } = this;
+    if (!feed) {
+      logger.info('no change feed: this Neo4j was not started by stancegraph, so the cross-request cache is off and subscriptions see only this API\'s own writes');
+      return;
+    }
+    feed.on('up', () => {
+      cache?.enable();
+      logger.info({ cacheMb: cache ? cache.maxBytes / 2 ** 20 : 0 }, 'change feed connected; cross-request cache on');
+    });
+    feed.on('down', () => {
+      cache?.disable();
+      hub.publish({ kind: 'resync', reason: 'feed lost' });
+      logger.warn('change feed lost: cross-request cache dropped and off until it is back');
+    });
+    feed.on('tx', (tx) => {
+      cache?.evict(tx.changes);
+      hub.publish({ kind: 'tx', tx });
+    });
+    feed.on('resync', (reason) => {
+      cache?.clear();
+      hub.publish({ kind: 'resync', reason });
+    });
+  }
+
+  start(): this {
+    this.feed?.start();
+    return this;
+  }
+
+  /**
+   * For the API's own writes, called after the write transaction commits and before the
+   * mutation answers: the cache forgets what the write changed, so the writer reads its own
+   * write even before the feed's event arrives. Without a feed, subscribers hear of the
+   * write from here (with the feed, they hear of it once, from the feed).
+   */
+  ownWrite(changes: readonly Change[], txId = -1): void {
+    this.cache?.evict(changes);
+    if (!this.feed) this.hub.publish({ kind: 'tx', tx: { txId, commitTime: Date.now(), changes: [...changes] } });
+  }
+
+  stop(): void {
+    this.feed?.stop();
+    this.hub.closeAll();
+  }
+}

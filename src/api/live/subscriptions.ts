@@ -1,0 +1,132 @@
+/**
+ * The Subscription type's resolvers. Each subscription checks its arguments when it starts
+ * (a bad one fails the subscribe, it never becomes a silent stream), then opens a stream on
+ * the live graph's hub that keeps the events it follows and shapes them for the client.
+ */
+import { cypher } from '../../graph/cypher.js';
+import type { Change } from '../../feed/messages.js';
+import { badInput, ErrorCode, notFound, StancegraphError } from '../../errors.js';
+import { createContext, type Context } from '../context.js';
+import type { EdgeType, EntityChange, GraphChange, NodeKind, SubscriptionResolvers } from '../generated/resolvers-types.js';
+import { loadAllOrFail } from '../loaders/batch.js';
+import { EDGE_TYPES, edgeId, isStakeholder, NODE_KIND } from '../mapping.js';
+import type { Label, StanceRow } from '../rows.js';
+import type { LiveGraph } from './liveGraph.js';
+import type { LiveEvent } from './stream.js';
+
+const Q = {
+  stancesById: cypher<{ stance: StanceRow }>('api/stances-by-id'),
+  issueSubtree: cypher<{ ids: string[] }>('api/issue-subtree'),
+};
+
+/** How many ids graphChanged may follow: as many as `graph` starts from, twice over. */
+const MAX_IDS = 100;
+
+const OP = { created: 'CREATED', updated: 'UPDATED', deleted: 'DELETED' } as const;
+const EDGE_TYPE_SET = new Set<string>(EDGE_TYPES);
+
+const kindOf = (labels: readonly string[]): NodeKind | undefined =>
+  labels.map((l) => NODE_KIND[l as Label]).find((k) => k !== undefined);
+
+/** A feed change as the API shows it; undefined for what the API does not model (a node without id, an unknown label or type). */
+export function entityChange(change: Change): (EntityChange & { ends: readonly (NodeKind | undefined)[] }) | undefined {
+  if (change.entity === 'node') {
+    const kind = kindOf(change.labels);
+    if (change.id === null || !kind) return undefined;
+    return { op: OP[change.op], id: change.id, kind, type: null, source: null, target: null, fields: change.keys, ends: [kind] };
+  }
+  if (!EDGE_TYPE_SET.has(change.type) || change.start === null || change.end === null) return undefined;
+  const type = change.type as EdgeType;
+  return {
+    op: OP[change.op],
+    id: edgeId(type, change.start, change.end, change.id),
+    kind: null,
+    type,
+    source: change.start,
+    target: change.end,
+    fields: change.keys,
+    ends: [kindOf(change.startLabels), kindOf(change.endLabels)],
+  };
+}
+
+function live(ctx: Context): LiveGraph {
+  if (!ctx.live) throw new StancegraphError(ErrorCode.BAD_REQUEST, 'Subscriptions are served over WebSocket (graphql-ws) on /graphql');
+  return ctx.live;
+}
+
+const resyncChange = (reason: string): GraphChange => ({ txId: null, at: null, resync: true, reason, changes: [] });
+
+type StancePayload = StanceRow | { resync: string };
+
+export const Subscription: SubscriptionResolvers = {
+  graphChanged: {
+    async subscribe(_root, { ids, kinds }, ctx) {
+      const hub = live(ctx).hub;
+      if (ids && (ids.length === 0 || ids.length > MAX_IDS)) throw badInput(`graphChanged: ids must hold 1 to ${MAX_IDS} ids (got ${ids.length})`);
+      if (kinds && kinds.length === 0) throw badInput('graphChanged: kinds must name at least one kind when given');
+      if (ids) {
+        const rows = await loadAllOrFail(ctx.loaders.entity, ids);
+        const unknown = ids.filter((_, i) => !rows[i]);
+        if (unknown.length) throw notFound(`graphChanged: no node has the id ${unknown.map((id) => JSON.stringify(id)).join(', ')}`, { ids: unknown });
+      }
+      const following = ids && new Set(ids);
+      const ofKinds = kinds && new Set(kinds);
+      const follows = (c: NonNullable<ReturnType<typeof entityChange>>) =>
+        (!following || [c.id, c.source, c.target].some((id) => id != null && following.has(id))) &&
+        (!ofKinds || c.ends.some((k) => k !== undefined && ofKinds.has(k)));
+      return hub.open<{ graphChanged: GraphChange }>((event: LiveEvent) => {
+        if (event.kind === 'resync') return [{ graphChanged: resyncChange(event.reason) }];
+        const changes = event.tx.changes.flatMap((change) => {
+          const c = entityChange(change);
+          if (!c || !follows(c)) return [];
+          const { ends: _ends, ...shown } = c;
+          return [shown];
+        });
+        if (changes.length === 0) return [];
+        const at = new Date(event.tx.commitTime).toISOString();
+        return [{ graphChanged: { txId: String(event.tx.txId), at, resync: false, reason: null, changes } }];
+      });
+    },
+  },
+
+  stancesChanged: {
+    async subscribe(_root, { issue, holder, includeSubIssues }, ctx) {
+      const graph = live(ctx);
+      if (includeSubIssues && !issue) throw badInput('stancesChanged: includeSubIssues needs an issue');
+      const [issueRow, holderRow] = await loadAllOrFail(ctx.loaders.entity, [issue ?? '', holder ?? '']);
+      if (issue && issueRow?.label !== 'Issue') throw notFound(`stancesChanged: no issue has the id ${JSON.stringify(issue)}`, { issue });
+      if (holder && !isStakeholder(holderRow)) throw notFound(`stancesChanged: no actor or organization has the id ${JSON.stringify(holder)}`, { holder });
+
+      const subtree = async () => (includeSubIssues && issue ? new Set((await graph.db.readPlain(Q.issueSubtree, { issue }))[0]?.ids ?? [issue]) : new Set(issue ? [issue] : []));
+      let issues = await subtree();
+      return graph.hub.open<{ stancesChanged: StancePayload }>(async (event: LiveEvent) => {
+        if (event.kind === 'resync') {
+          if (includeSubIssues) issues = await subtree();
+          return [{ stancesChanged: { resync: event.reason } }];
+        }
+        const changes = event.tx.changes;
+        if (includeSubIssues && changes.some((c) => c.entity === 'relationship' && c.type === 'PART_OF')) issues = await subtree();
+        const claimIds = changes.flatMap((c) =>
+          c.entity === 'relationship' && c.type === 'HOLDS_STANCE' && c.op !== 'deleted' && c.id !== null &&
+          (!holder || c.start === holder) && (!issue || (c.end !== null && issues.has(c.end)))
+            ? [c.id]
+            : [],
+        );
+        if (claimIds.length === 0) return [];
+        const rows = await graph.db.readPlain(Q.stancesById, { ids: claimIds });
+        // A long-lived subscription must not answer from the loaders of its first event.
+        Object.assign(ctx, createContext({ db: graph.db, config: ctx.config, live: graph }));
+        return rows.map((r) => ({ stancesChanged: r.stance }));
+      });
+    },
+    resolve(payload: { stancesChanged: StancePayload }) {
+      const value = payload.stancesChanged;
+      if ('resync' in value) {
+        throw new StancegraphError(ErrorCode.RESYNC, `Changes may have been missed (${value.resync}); read again what you show. The subscription goes on.`, {
+          extensions: { reason: value.resync },
+        });
+      }
+      return value;
+    },
+  },
+};

@@ -1,0 +1,119 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { SharedCache } from '../../src/api/cache/sharedCache.js';
+import { createContext } from '../../src/api/context.js';
+import { LiveGraph } from '../../src/api/live/liveGraph.js';
+import { createApolloServer } from '../../src/api/server.js';
+import type { Change } from '../../src/feed/messages.js';
+import { apiConfig, execute, ok } from '../helpers/api.js';
+import { FeedProxy, nextTx, testFeedAddress } from '../helpers/feed.js';
+import { testDb } from '../helpers/neo4j.js';
+
+const db = await testDb();
+const config = apiConfig();
+const server = createApolloServer({ config });
+await server.start();
+afterAll(() => server.stop());
+
+// The feed reaches the API through a proxy the tests can cut, as a Neo4j restart would.
+const proxy = new FeedProxy(testFeedAddress());
+await proxy.open();
+const live = new LiveGraph({ db, feed: () => proxy.address, cacheBytes: 8 * 2 ** 20 }).start();
+afterAll(async () => {
+  live.stop();
+  await proxy.cut();
+});
+await live.feed!.waitUntilUp();
+
+const run = (query: string) => execute(server, createContext({ db, config, live }), query);
+const TITLE = `{ actor(id: "donald-trump") { name title affiliations { role organization { name } } } }`;
+const setTitle = (title: string) =>
+  db.writeStatement('test/cache-set-title', `MATCH (a:Actor {id: 'donald-trump'}) SET a.title = $title`, { title });
+const nodeChanged = (id: string) => (c: Change) => c.entity === 'node' && c.id === id;
+
+describe('the cross-request cache', () => {
+  it('answers a repeated question without Neo4j', async () => {
+    const first = await run(TITLE);
+    expect(first.queries).toBeGreaterThan(0);
+    const second = await run(TITLE);
+    expect(second.queries).toBe(0);
+    expect(ok(second)).toEqual(ok(first));
+  });
+
+  it('returns the new value of a direct Cypher update once its event has arrived, and never the old one after that', async () => {
+    const before = ok(await run(TITLE)).actor.title as string;
+    const arrived = nextTx(live.feed!, nodeChanged('donald-trump'));
+    await setTitle('Title set by the cache test');
+    await arrived;
+    for (let i = 0; i < 3; i++) expect(ok(await run(TITLE)).actor.title).toBe('Title set by the cache test');
+    const restored = nextTx(live.feed!, nodeChanged('donald-trump'));
+    await setTitle(before);
+    await restored;
+    expect(ok(await run(TITLE)).actor.title).toBe(before);
+  });
+
+  it('evicts what the API itself wrote before the feed reports it (the hook mutations call)', async () => {
+    await run(TITLE);
+    expect((await run(TITLE)).queries).toBe(0);
+    live.ownWrite([{ op: 'updated', entity: 'node', labels: ['Actor', 'Entity'], id: 'donald-trump', keys: ['title'] }]);
+    expect((await run(TITLE)).queries).toBeGreaterThan(0);
+  });
+
+  it('is dropped when the feed is lost, stays off while it is away, and comes back with it', async () => {
+    await run(TITLE);
+    expect((await run(TITLE)).queries).toBe(0);
+    const down = new Promise<void>((resolve) => live.feed!.once('down', () => resolve()));
+    await proxy.cut();
+    await down;
+    expect(live.cache!.enabled).toBe(false);
+    expect(live.cache!.stats().entries).toBe(0);
+    // Off: every request asks Neo4j, since a change made now would not be heard of.
+    await run(TITLE);
+    expect((await run(TITLE)).queries).toBeGreaterThan(0);
+
+    await proxy.open();
+    await live.feed!.waitUntilUp();
+    expect(live.cache!.enabled).toBe(true);
+    await run(TITLE);
+    expect((await run(TITLE)).queries).toBe(0);
+  });
+
+  it('is absent over a Neo4j without a feed', () => {
+    expect(new LiveGraph({ db, cacheBytes: 8 * 2 ** 20 }).cache).toBeUndefined();
+  });
+});
+
+describe('SharedCache', () => {
+  const change = (id: string): Change => ({ op: 'updated', entity: 'node', labels: ['Actor'], id, keys: ['name'] });
+
+  it('does not store a value read before an eviction of one of its tags that landed while it was read', () => {
+    const cache = new SharedCache(2 ** 20);
+    cache.enable();
+    const since = cache.mark();
+    cache.evict([change('a')]);
+    cache.set('k1', 'old a', ['a'], since);
+    cache.set('k2', 'b', ['b'], since);
+    expect(cache.get('k1')).toBeUndefined();
+    expect(cache.get('k2')).toEqual({ value: 'b' });
+  });
+
+  it('evicts entries by any of their tags, and a relationship change by both ends', () => {
+    const cache = new SharedCache(2 ** 20);
+    cache.enable();
+    cache.set('holder', [1], ['h'], cache.mark());
+    cache.set('issue', [2], ['i'], cache.mark());
+    cache.set('other', [3], ['o'], cache.mark());
+    const removed = cache.evict([
+      { op: 'created', entity: 'relationship', type: 'HOLDS_STANCE', id: 'c', start: 'h', startLabels: [], end: 'i', endLabels: [], keys: [] },
+    ]);
+    expect(removed).toBe(2);
+    expect(cache.get('other')).toEqual({ value: [3] });
+  });
+
+  it('stays within its size bound', () => {
+    const cache = new SharedCache(64 * 1024);
+    cache.enable();
+    for (let i = 0; i < 1000; i++) cache.set(`k${i}`, 'x'.repeat(1000), [`t${i}`], cache.mark());
+    expect(cache.stats().bytes).toBeLessThanOrEqual(64 * 1024);
+    expect(cache.stats().entries).toBeLessThan(1000);
+  });
+});

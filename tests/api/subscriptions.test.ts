@@ -1,0 +1,169 @@
+import { createClient, type Client } from 'graphql-ws';
+import { afterAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { startHttpServer } from '../../src/api/http.js';
+import { LiveGraph } from '../../src/api/live/liveGraph.js';
+import { apiConfig } from '../helpers/api.js';
+import { FeedProxy, testFeedAddress } from '../helpers/feed.js';
+import { testDb } from '../helpers/neo4j.js';
+
+const db = await testDb();
+const config = apiConfig();
+const proxy = new FeedProxy(testFeedAddress());
+await proxy.open();
+const live = new LiveGraph({ db, feed: () => proxy.address, cacheBytes: 0 }).start();
+await live.feed!.waitUntilUp();
+const http = await startHttpServer({ db, config, live });
+const wsUrl = http.url.replace(/^http/, 'ws');
+const client: Client = createClient({ url: wsUrl, webSocketImpl: WebSocket, lazy: true, retryAttempts: 0 });
+afterAll(async () => {
+  await client.dispose();
+  await http.stop();
+  live.stop();
+  await proxy.cut();
+});
+
+interface Received {
+  values: any[];
+  errors: any[];
+  done: boolean;
+  stop: () => void;
+}
+
+/** Subscribes and collects what arrives: each `next` payload (data or errors), the terminal error, completion. */
+function subscribe(query: string, variables?: Record<string, unknown>): Received {
+  const received: Received = { values: [], errors: [], done: false, stop: () => undefined };
+  received.stop = client.subscribe(
+    { query, variables },
+    {
+      next: (value) => received.values.push(value),
+      error: (error) => {
+        received.errors.push(...(Array.isArray(error) ? error : [error]));
+        received.done = true;
+      },
+      complete: () => (received.done = true),
+    },
+  );
+  return received;
+}
+
+const write = (text: string, params: Record<string, unknown> = {}) => db.writeStatement('test/subscription-write', text, params);
+/** Subscriptions start once the server has checked their arguments; a write before that would not be heard. */
+const subscribed = (count: number) => expect.poll(() => live.hub.size, { timeout: 30_000 }).toBe(count);
+
+describe('subscriptions over graphql-ws on /graphql', () => {
+  it('graphChanged reports a direct Cypher change to a followed node, with its fields', async () => {
+    const sub = subscribe(`subscription { graphChanged(ids: ["benjamin-netanyahu"]) { txId at resync changes { op id kind type fields } } }`);
+    await subscribed(1);
+    // Neo4j records no change for a property set to the value it has: each write changes something.
+    await write(`MATCH (a:Actor {id: 'donald-trump'}) SET a.subscriptionTest = true`);
+    await write(`MATCH (a:Actor {id: 'benjamin-netanyahu'}) SET a.subscriptionTest = true`);
+    await expect.poll(() => sub.values.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    const change = sub.values[0].data.graphChanged;
+    expect(change).toMatchObject({ resync: false, changes: [{ op: 'UPDATED', id: 'benjamin-netanyahu', kind: 'ACTOR', type: null, fields: ['subscriptionTest'] }] });
+    expect(Number(change.txId)).toBeGreaterThan(0);
+    expect(Date.parse(change.at)).not.toBeNaN();
+    sub.stop();
+    await subscribed(0);
+    // Only the followed node's change arrived.
+    expect(sub.values.every((v) => v.data.graphChanged.changes.every((c: any) => c.id === 'benjamin-netanyahu'))).toBe(true);
+    await write(`MATCH (a:Actor) WHERE a.subscriptionTest REMOVE a.subscriptionTest`);
+  });
+
+  it('stancesChanged sends a new claim of a holder as a Stance, its fields resolved', async () => {
+    const sub = subscribe(`subscription { stancesChanged(holder: "donald-trump") { id stance position holder { id name } issue { id } } }`);
+    await subscribed(1);
+    await write(
+      `MATCH (h:Actor {id: 'donald-trump'}), (i:Issue {id: 'iran-policy'})
+       CREATE (h)-[:HOLDS_STANCE {id: 'subscription-test-claim', stance: 'MIXED', position: 'A claim made by the subscription test.',
+         attribution: 'ASSESSED', sources: ['subscription-test']}]->(i)`,
+    );
+    await expect.poll(() => sub.values.length, { timeout: 30_000 }).toBe(1);
+    expect(sub.values[0]).toEqual({
+      data: {
+        stancesChanged: {
+          id: 'subscription-test-claim', stance: 'MIXED', position: 'A claim made by the subscription test.',
+          holder: { id: 'donald-trump', name: 'Donald Trump' }, issue: { id: 'iran-policy' },
+        },
+      },
+    });
+    sub.stop();
+    await subscribed(0);
+    await write(`MATCH ()-[r:HOLDS_STANCE {id: 'subscription-test-claim'}]->() DELETE r`);
+  });
+
+  it('stancesChanged with includeSubIssues follows the issue tree, and only it', async () => {
+    const sub = subscribe(`subscription { stancesChanged(issue: "iran-policy", includeSubIssues: true) { id issue { id } } }`);
+    await subscribed(1);
+    const claim = (id: string, issue: string) =>
+      write(
+        `MATCH (h:Actor {id: 'donald-trump'}), (i:Issue {id: $issue})
+         CREATE (h)-[:HOLDS_STANCE {id: $id, stance: 'SUPPORTS', position: 'p', attribution: 'STATED', sources: []}]->(i)`,
+        { id, issue },
+      );
+    await claim('subscription-test-elsewhere', 'us-israel-alliance');
+    await claim('subscription-test-sub-issue', 'iran-nuclear-programme');
+    await expect.poll(() => sub.values.length, { timeout: 30_000 }).toBe(1);
+    expect(sub.values[0].data.stancesChanged).toEqual({ id: 'subscription-test-sub-issue', issue: { id: 'iran-nuclear-programme' } });
+    sub.stop();
+    await subscribed(0);
+    await write(`MATCH ()-[r:HOLDS_STANCE]->() WHERE r.id STARTS WITH 'subscription-test-' DELETE r`);
+  });
+
+  it('fails on subscribe, with the error code, for unknown ids, bad arguments and documents over the bounds', async () => {
+    const unknown = subscribe(`subscription { graphChanged(ids: ["benjamin-netanyahu", "no-such-node"]) { txId } }`);
+    await expect.poll(() => unknown.done, { timeout: 30_000 }).toBe(true);
+    expect(unknown.values[0].errors[0]).toMatchObject({ message: expect.stringContaining('"no-such-node"'), extensions: { code: 'NOT_FOUND' } });
+
+    const noIssue = subscribe(`subscription { stancesChanged(includeSubIssues: true) { id } }`);
+    await expect.poll(() => noIssue.done, { timeout: 30_000 }).toBe(true);
+    expect(noIssue.values[0].errors[0].extensions.code).toBe('BAD_USER_INPUT');
+
+    const notAnIssue = subscribe(`subscription { stancesChanged(issue: "donald-trump") { id } }`);
+    await expect.poll(() => notAnIssue.done, { timeout: 30_000 }).toBe(true);
+    expect(notAnIssue.values[0].errors[0].extensions.code).toBe('NOT_FOUND');
+
+    const deep = subscribe(`subscription { stancesChanged { holder { ... on Actor { affiliations { organization { members { actor {
+      affiliations { organization { members { actor { affiliations { organization { members { role } } } } } } } } } } } } } } }`);
+    await expect.poll(() => deep.done, { timeout: 30_000 }).toBe(true);
+    expect(deep.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+
+    const invalid = subscribe(`subscription { graphChanged(kinds: [PLANET]) { txId } }`);
+    await expect.poll(() => invalid.done, { timeout: 30_000 }).toBe(true);
+    expect(invalid.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(live.hub.size).toBe(0);
+  });
+
+  it('sends a resync when the feed is lost and again when it is back, and the stream goes on', async () => {
+    const graph = subscribe(`subscription { graphChanged(ids: ["iran-policy"]) { resync reason changes { id op } } }`);
+    const stances = subscribe(`subscription { stancesChanged(issue: "iran-policy") { id } }`);
+    await subscribed(2);
+    await proxy.cut();
+    await expect.poll(() => graph.values.length, { timeout: 30_000 }).toBe(1);
+    expect(graph.values[0].data.graphChanged).toEqual({ resync: true, reason: 'feed lost', changes: [] });
+    await proxy.open();
+    await expect.poll(() => graph.values.length, { timeout: 30_000 }).toBe(2);
+    expect(graph.values[1].data.graphChanged).toMatchObject({ resync: true, reason: 'feed back' });
+    // stancesChanged has no resync field: the event is an error with code RESYNC, and the stream stays open.
+    expect(stances.values.map((v) => v.errors?.[0]?.extensions)).toEqual([
+      { code: 'RESYNC', reason: 'feed lost' },
+      { code: 'RESYNC', reason: 'feed back' },
+    ]);
+    expect(stances.done).toBe(false);
+
+    await write(`MATCH (i:Issue {id: 'iran-policy'}) SET i.subscriptionTest = true`);
+    await expect.poll(() => graph.values.length, { timeout: 30_000 }).toBe(3);
+    expect(graph.values[2].data.graphChanged).toEqual({ resync: false, reason: null, changes: [{ id: 'iran-policy', op: 'UPDATED' }] });
+    await write(`MATCH (i:Issue {id: 'iran-policy'}) REMOVE i.subscriptionTest`);
+    graph.stop();
+    stances.stop();
+    await subscribed(0);
+  });
+
+  it('leaves nothing behind when many subscribers open and close', async () => {
+    const subs = Array.from({ length: 200 }, () => subscribe(`subscription { graphChanged(kinds: [ISSUE]) { txId } }`));
+    await subscribed(200);
+    for (const s of subs) s.stop();
+    await subscribed(0);
+  });
+});
