@@ -91,7 +91,11 @@ export class FeedClient extends EventEmitter<FeedClientEvents> {
       // 'close' follows and handles it.
     });
     socket.on('close', () => this.lost(socket));
-    createInterface({ input: socket }).on('line', (line) => this.receive(line));
+    // readline re-emits the socket's errors on the interface, where nobody listening would
+    // crash the process (a JVM killed under us refuses the reconnect); 'close' handles them.
+    createInterface({ input: socket })
+      .on('line', (line) => this.receive(line))
+      .on('error', () => {});
   }
 
   private receive(line: string): void {

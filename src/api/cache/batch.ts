@@ -1,6 +1,16 @@
 import type { SharedCache } from './sharedCache.js';
 import { keyTags, valueTags } from './tags.js';
 
+const sharedKey = (name: string, key: string) => `${name}\u0000${key}`;
+
+/**
+ * Stores a value that another loader's query brought along (a node at an edge's far end) as
+ * if the loader `name` had loaded it, read from a query that started at `since` (a mark).
+ */
+export function shareLoaded(cache: SharedCache | undefined, name: string, key: string, value: unknown, since: number | undefined): void {
+  if (cache?.enabled && since !== undefined) cache.set(sharedKey(name, key), value, [...keyTags(key), ...valueTags(value)], since);
+}
+
 /**
  * Puts the shared cache in front of a loader's batch function: keys found there skip Neo4j,
  * the rest go to `batch` in one query as before, and what it returns is stored for the next
@@ -19,7 +29,7 @@ export function sharedBatch<K, V>(
     const values: V[] = new Array(keys.length);
     const missing: number[] = [];
     keys.forEach((key, i) => {
-      const hit = cache.get(`${name}\u0000${cacheKey(key)}`);
+      const hit = cache.get(sharedKey(name, cacheKey(key)));
       if (hit) values[i] = hit.value as V;
       else missing.push(i);
     });
@@ -28,7 +38,7 @@ export function sharedBatch<K, V>(
     missing.forEach((i, j) => {
       const value = loaded[j]!;
       values[i] = value;
-      cache.set(`${name}\u0000${cacheKey(keys[i]!)}`, value, [...keyTags(keys[i]), ...valueTags(value)], since);
+      cache.set(sharedKey(name, cacheKey(keys[i]!)), value, [...keyTags(keys[i]), ...valueTags(value)], since);
     });
     return values;
   };

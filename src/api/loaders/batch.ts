@@ -17,8 +17,11 @@ export type IdRow<C extends string, V> = { id: string } & { [K in C]: V | null }
 /** A batch query's row for composite keys: the key's position, and its value in column C. */
 export type KeyRow<C extends string, V> = { i: number } & { [K in C]: V | null };
 
-/** Called with a batch's rows before their values reach the resolvers (to prime other loaders). */
-export type OnRows<R> = (rows: readonly R[]) => void;
+/**
+ * Called with a batch's rows before their values reach the resolvers (to prime other loaders),
+ * with the shared cache's mark taken before the query, when there is a shared cache.
+ */
+export type OnRows<R> = (rows: readonly R[], since: number | undefined) => void;
 
 /**
  * A loader for keys that are ids. The query takes `$ids` and returns one row per id with the
@@ -36,8 +39,9 @@ export function idLoader<C extends string, R extends IdRow<C, unknown>, V = NonN
 ): DataLoader<string, V> {
   return new DataLoader<string, V>(
     sharedBatch(shared, query.name, (id) => id, async (ids) => {
+      const since = shared?.mark();
       const rows = await runner.read(query, { ids });
-      onRows?.(rows);
+      onRows?.(rows, since);
       const byId = new Map(rows.map((r) => [r.id, r[column] as V | null]));
       return ids.map((id) => byId.get(id) ?? missing());
     }),
@@ -61,8 +65,9 @@ export function keyLoader<K extends Record<string, unknown>, C extends string, R
   const cacheKeyFn = (key: K) => JSON.stringify(Object.entries(key).sort(([a], [b]) => a.localeCompare(b)));
   return new DataLoader<K, V, string>(
     sharedBatch(shared, query.name, cacheKeyFn, async (keys) => {
+      const since = shared?.mark();
       const rows = await runner.read(query, { keys: keys.map((k, i) => ({ ...k, i })) });
-      onRows?.(rows);
+      onRows?.(rows, since);
       const byIndex = new Map(rows.map((r) => [r.i, r[column] as V | null]));
       return keys.map((_, i) => byIndex.get(i) ?? missing());
     }),

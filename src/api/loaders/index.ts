@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import { cypher } from '../../graph/cypher.js';
 import type { StanceCounts, StanceKind } from '../generated/resolvers-types.js';
+import { shareLoaded } from '../cache/batch.js';
 import type { SharedCache } from '../cache/sharedCache.js';
 import type { ClaimDetail } from '../claimDetails.js';
 import type { QueryRunner } from '../requestRunner.js';
@@ -102,32 +103,37 @@ export interface Loaders {
 export function createLoaders(runner: QueryRunner, shared?: SharedCache): Loaders {
   const noClaims = (): IssueClaims => ({ stances: [], counts: { supports: 0, opposes: 0, conditional: 0, mixed: 0, total: 0 } });
   const entity = idLoader<'node', IdRow<'node', EntityRow>, EntityRow | null>(runner, Q.entities, 'node', () => null, undefined, shared);
-  const prime = (node: EntityRow | null | undefined) => {
-    if (node) entity.prime(node.id, node);
+  // Nodes other queries bring whole go to the entity loader, and to the shared cache as if
+  // entities-by-id had read them (the mark is that query's start, for the race guard).
+  const prime = (node: EntityRow | null | undefined, since: number | undefined) => {
+    if (!node) return;
+    entity.prime(node.id, node);
+    shareLoaded(shared, Q.entities.name, node.id, node, since);
   };
-  const primeSelf = (row: { self: EntityRow | null; absent: string | null }) => {
-    if (row.absent !== null) entity.prime(row.absent, null);
-    else prime(row.self);
+  const primeSelf = (row: { self: EntityRow | null; absent: string | null }, since: number | undefined) => {
+    if (row.absent === null) return prime(row.self, since);
+    entity.prime(row.absent, null);
+    shareLoaded(shared, Q.entities.name, row.absent, null, since);
   };
   // Edge queries return their far ends whole when the document goes on to them; with those
   // in the entity loader, the holders, issues, attendees... of a level cost no query.
-  const primeEnds = (edges: readonly FarEnd[] | null) => edges?.forEach((e) => prime(e.end));
+  const primeEnds = (edges: readonly FarEnd[] | null, since: number | undefined) => edges?.forEach((e) => prime(e.end, since));
   return {
     entity,
     stancesOfHolder: keyLoader<HolderStancesKey, 'stances', WithSelf<KeyRow<'stances', StanceQueryRow[]>, StakeholderRow>, StanceRow[]>(
       runner, Q.stancesOfHolders, 'stances', () => [],
-      (rows) => rows.forEach((r) => (primeSelf(r), primeEnds(claimRows(r.stances)))),
+      (rows, since) => rows.forEach((r) => (primeSelf(r, since), primeEnds(claimRows(r.stances), since))),
       shared,
     ),
     stancesOnIssue: keyLoader<IssueStancesKey, 'claims', WithSelf<KeyRow<'claims', IssueClaims<StanceQueryRow>>, IssueRow>, IssueClaims>(
       runner, Q.stancesOnIssues, 'claims', noClaims,
-      (rows) => rows.forEach((r) => (primeSelf(r), primeEnds(claimRows(r.claims?.stances)))),
+      (rows, since) => rows.forEach((r) => (primeSelf(r, since), primeEnds(claimRows(r.claims?.stances), since))),
       shared,
     ),
-    attendancesOfStakeholder: idLoader(runner, Q.attendancesOfStakeholders, 'attendances', () => [], (rows) => rows.forEach((r) => primeEnds(r.attendances)), shared),
-    attendancesOfEvent: idLoader(runner, Q.attendancesOfEvents, 'attendances', () => [], (rows) => rows.forEach((r) => (primeSelf(r), primeEnds(r.attendances))), shared),
-    affiliationsOfActor: idLoader(runner, Q.affiliationsOfActors, 'affiliations', () => [], (rows) => rows.forEach((r) => r.ends?.forEach(prime)), shared),
-    membersOfOrganization: idLoader(runner, Q.membersOfOrganizations, 'affiliations', () => [], (rows) => rows.forEach((r) => primeEnds(r.affiliations)), shared),
+    attendancesOfStakeholder: idLoader(runner, Q.attendancesOfStakeholders, 'attendances', () => [], (rows, since) => rows.forEach((r) => primeEnds(r.attendances, since)), shared),
+    attendancesOfEvent: idLoader(runner, Q.attendancesOfEvents, 'attendances', () => [], (rows, since) => rows.forEach((r) => (primeSelf(r, since), primeEnds(r.attendances, since))), shared),
+    affiliationsOfActor: idLoader(runner, Q.affiliationsOfActors, 'affiliations', () => [], (rows, since) => rows.forEach((r) => r.ends?.forEach((o) => prime(o, since))), shared),
+    membersOfOrganization: idLoader(runner, Q.membersOfOrganizations, 'affiliations', () => [], (rows, since) => rows.forEach((r) => primeEnds(r.affiliations, since)), shared),
     partsOf: idLoader(runner, Q.partsOf, 'parts', () => [], undefined, shared),
     issuesOfEvent: idLoader(runner, Q.issuesOfEvents, 'issues', () => [], undefined, shared),
     eventsOfIssue: idLoader(runner, Q.eventsOfIssues, 'events', () => [], undefined, shared),
