@@ -4,7 +4,10 @@ import { createContext } from '../../src/api/context.js';
 import { LiveGraph } from '../../src/api/live/liveGraph.js';
 import { createApolloServer } from '../../src/api/server.js';
 import type { Change } from '../../src/feed/messages.js';
+import { createAuthenticator, type Credential } from '../../src/api/auth.js';
 import { apiConfig, execute, ok } from '../helpers/api.js';
+import { curationAuth, KEYS } from '../helpers/curation.js';
+import { seeds } from '../helpers/seeds.js';
 import { FeedProxy, nextTx, testFeedAddress } from '../helpers/feed.js';
 import { testDb } from '../helpers/neo4j.js';
 
@@ -25,6 +28,12 @@ afterAll(async () => {
 await live.feed!.waitUntilUp();
 
 const run = (query: string) => execute(server, createContext({ db, config, live }), query);
+
+// A server that takes the curation API's test credentials, for the mutations.
+const curatingConfig = apiConfig({ auth: curationAuth() });
+const curating = createApolloServer({ config: curatingConfig });
+await curating.start();
+afterAll(() => curating.stop());
 const TITLE = `{ actor(id: "donald-trump") { name title affiliations { role organization { name } } } }`;
 const setTitle = (title: string) =>
   db.writeStatement('test/cache-set-title', `MATCH (a:Actor {id: 'donald-trump'}) SET a.title = $title`, { title });
@@ -56,6 +65,23 @@ describe('the cross-request cache', () => {
     expect((await run(TITLE)).queries).toBe(0);
     live.ownWrite([{ op: 'updated', entity: 'node', labels: ['Actor', 'Entity'], id: 'donald-trump', keys: ['title'] }]);
     expect((await run(TITLE)).queries).toBeGreaterThan(0);
+  });
+
+  it('has a mutation evict what it wrote before it answers: the writer reads its write at once', async () => {
+    const curator = await createAuthenticator(curationAuth())(`Bearer ${KEYS.curator}`);
+    const admin = await createAuthenticator(curationAuth())(`Bearer ${KEYS.admin}`);
+    const as = (credential: Credential, query: string) => execute(curating, createContext({ db, config: curatingConfig, live, credential }), query);
+    const held = new Set(seeds.affiliations.filter((f) => f.actor === 'donald-trump').map((f) => f.organization));
+    const other = seeds.organizations.find((o) => !held.has(o.id))!;
+    const affiliatedTo = async () => (ok(await run(TITLE)).actor.affiliations as Array<{ organization: { name: string } }>).map((f) => f.organization.name);
+
+    await run(TITLE);
+    expect((await run(TITLE)).queries).toBe(0);
+    ok(await as(curator, `mutation { recordAffiliation(input: { actor: "donald-trump", organization: "${other.id}", role: "cache test", sources: ["${seeds.sources[0]!.id}"] }) { role } }`));
+    // No wait for the feed: the mutation's own eviction is enough.
+    expect(await affiliatedTo()).toContain(other.name);
+    ok(await as(admin, `mutation { removeAffiliation(actor: "donald-trump", organization: "${other.id}") { role } }`));
+    expect(await affiliatedTo()).not.toContain(other.name);
   });
 
   it('is dropped when the feed is lost, stays off while it is away, and comes back with it', async () => {

@@ -4,6 +4,7 @@ import WebSocket from 'ws';
 import { startHttpServer } from '../../src/api/http.js';
 import { LiveGraph } from '../../src/api/live/liveGraph.js';
 import { apiConfig } from '../helpers/api.js';
+import { curationAuth, KEYS } from '../helpers/curation.js';
 import { FeedProxy, testFeedAddress } from '../helpers/feed.js';
 import { testDb } from '../helpers/neo4j.js';
 
@@ -165,5 +166,28 @@ describe('subscriptions over graphql-ws on /graphql', () => {
     await subscribed(200);
     for (const s of subs) s.stop();
     await subscribed(0);
+  });
+});
+
+describe('subscriptions and credentials', () => {
+  it('refuse a subscriber without a credential when reads are authenticated, and serve one with a key in connection_init', async () => {
+    const closed = await startHttpServer({ db, config: apiConfig({ auth: curationAuth({ reads: 'authenticated' }) }), live });
+    const url = closed.url.replace(/^http/, 'ws');
+    const anonymous = createClient({ url, webSocketImpl: WebSocket, lazy: true, retryAttempts: 0 });
+    const keyed = createClient({ url, webSocketImpl: WebSocket, lazy: true, retryAttempts: 0, connectionParams: { authorization: `Bearer ${KEYS.curator}` } });
+    try {
+      const refused = await new Promise<any[]>((resolve) => {
+        anonymous.subscribe({ query: `subscription { graphChanged { txId } }` }, { next: () => undefined, error: (e) => resolve(Array.isArray(e) ? e : [e]), complete: () => resolve([]) });
+      });
+      expect(refused[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const before = live.hub.size;
+      const stop = keyed.subscribe({ query: `subscription { graphChanged { txId } }` }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+      await expect.poll(() => live.hub.size, { timeout: 30_000 }).toBe(before + 1);
+      stop();
+    } finally {
+      await anonymous.dispose();
+      await keyed.dispose();
+      await closed.stop();
+    }
   });
 });

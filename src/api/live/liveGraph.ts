@@ -66,10 +66,12 @@ export class LiveGraph {
    * For the API's own writes, called after the write transaction commits and before the
    * mutation answers: the cache forgets what the write changed, so the writer reads its own
    * write even before the feed's event arrives. Without a feed, subscribers hear of the
-   * write from here (with the feed, they hear of it once, from the feed).
+   * write from here (with the feed, they hear of it once, from the feed). `all` drops the
+   * whole cache, for a write whose reach the changes do not say (a merge).
    */
-  ownWrite(changes: readonly Change[], txId = -1): void {
-    this.cache?.evict(changes);
+  ownWrite(changes: readonly Change[], { txId = -1, all = false }: { txId?: number; all?: boolean } = {}): void {
+    if (all) this.cache?.clear();
+    else this.cache?.evict(changes);
     if (!this.feed) this.hub.publish({ kind: 'tx', tx: { txId, commitTime: Date.now(), changes: [...changes] } });
   }
 

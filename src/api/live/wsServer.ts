@@ -7,6 +7,7 @@ import type { Config } from '../../config.js';
 import { ErrorCode, StancegraphError } from '../../errors.js';
 import type { Db } from '../../graph/db.js';
 import { armor } from '../armor.js';
+import { checkCredential, createAuthenticator } from '../auth.js';
 import { createContext } from '../context.js';
 import { createFormatError } from '../formatError.js';
 import { KnownOperationTypesRule } from '../operationTypes.js';
@@ -38,11 +39,18 @@ const withCode = (error: GraphQLError, code: ErrorCode) =>
  * (graphql-armor's rules and the token limit) and the same error codes as queries over
  * HTTP. Returns what stops it: every socket is closed, every stream ended.
  */
+/** The Authorization value a client put in graphql-ws's connection_init payload, if any. */
+function authorizationOf(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  const value = params?.authorization ?? params?.Authorization;
+  return typeof value === 'string' ? value : undefined;
+}
+
 export function serveSubscriptions({ httpServer, schema, config, db, live }: { httpServer: Server; schema: GraphQLSchema; config: Config; db: Db; live: LiveGraph }) {
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const bounds = armor(config);
   const rules = [...specifiedRules, ...bounds.validationRules, KnownOperationTypesRule];
   const formatError = createFormatError(config);
+  const authenticate = createAuthenticator(config.auth);
   // graphql-armor hides field suggestions in production through an Apollo plugin, which
   // graphql-ws does not run: the same masking here.
   const production = config.env === 'production';
@@ -57,8 +65,8 @@ export function serveSubscriptions({ httpServer, schema, config, db, live }: { h
       // graphql-ws's own import of graphql could be the other copy: these are the schema's.
       execute,
       subscribe,
-      context: () => createContext({ db, config, live }),
-      onSubscribe: (_ctx, _id, payload) => {
+      context: async (ctx) => createContext({ db, config, live, credential: await authenticate(authorizationOf(ctx.connectionParams)) }),
+      onSubscribe: async (ctx, _id, payload) => {
         let document: DocumentNode;
         try {
           document = parse(payload.query, bounds.parseOptions);
@@ -67,6 +75,14 @@ export function serveSubscriptions({ httpServer, schema, config, db, live }: { h
         }
         const errors = validate(schema, document, rules);
         if (errors.length) return errors.map((e) => withCode(e, ErrorCode.GRAPHQL_VALIDATION_FAILED));
+        // The same rule as over HTTP (STANCEGRAPH_READS): the credential comes in the
+        // connection's init payload, `{ authorization: 'Bearer ...' }`, as a browser cannot set
+        // headers on a WebSocket.
+        try {
+          checkCredential(await authenticate(authorizationOf(ctx.connectionParams)), 'subscription', config.auth);
+        } catch (e) {
+          return [withCode(e as GraphQLError, ErrorCode.UNAUTHENTICATED)];
+        }
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
       },
       onError: (_ctx, _id, _payload, errors) => format(errors),

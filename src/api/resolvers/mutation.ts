@@ -1,8 +1,10 @@
 import { writerFor } from '../auth.js';
 import type { Context } from '../context.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
-import type { AffiliationRow, AttendanceRow, EntityRow, StanceRow } from '../rows.js';
+import type { ActorRow, AffiliationRow, AttendanceRow, EntityRow, EventRow, IssueRow, OrganizationRow, SourceRow, StanceRow } from '../rows.js';
 import type { Role, Row } from '../../curation/index.js';
+import type { Change } from '../../feed/messages.js';
+import { affiliationWritten, attendanceWritten, claimWritten, merged, nodeWritten } from '../live/ownWrites.js';
 
 /** curator writes nodes and claims; admin may also merge and remove (README, Credentials). */
 const WRITE: readonly Role[] = ['curator', 'admin'];
@@ -18,26 +20,47 @@ const writer = (ctx: Context, allowed: readonly Role[], operation: string) => wr
 const as = <T>(row: Promise<Row>): Promise<T> => row as Promise<unknown> as Promise<T>;
 
 /**
+ * The mutation's row, once the live graph has heard of the write (ownWrites.ts): the shared
+ * cache forgets what it changed before the client gets the answer.
+ */
+async function written<T>(ctx: Context, row: Promise<Row>, changes: (row: T) => Change[], all = false): Promise<T> {
+  const answer = await as<T>(row);
+  ctx.live?.ownWrite(changes(answer), { all });
+  return answer;
+}
+
+/**
  * Thin, like the read resolvers: check the role, hand the arguments to src/curation/, return
  * its row. A node comes back as the read queries shape it, so the node's fields resolve as
  * they do for reads.
  */
 export const Mutation: MutationResolvers = {
-  upsertActor: (_, { input }, ctx) => as(ctx.curation.upsertNode('actors', 'upsertActor', input, writer(ctx, WRITE, 'upsertActor'))),
+  upsertActor: (_, { input }, ctx) =>
+    written<ActorRow>(ctx, ctx.curation.upsertNode('actors', 'upsertActor', input, writer(ctx, WRITE, 'upsertActor')), (r) => nodeWritten(r, input)),
   upsertOrganization: (_, { input }, ctx) =>
-    as(ctx.curation.upsertNode('organizations', 'upsertOrganization', input, writer(ctx, WRITE, 'upsertOrganization'))),
-  upsertIssue: (_, { input }, ctx) => as(ctx.curation.upsertNode('issues', 'upsertIssue', input, writer(ctx, WRITE, 'upsertIssue'))),
-  upsertEvent: (_, { input }, ctx) => as(ctx.curation.upsertNode('events', 'upsertEvent', input, writer(ctx, WRITE, 'upsertEvent'))),
-  upsertSource: (_, { input }, ctx) => as(ctx.curation.upsertNode('sources', 'upsertSource', input, writer(ctx, WRITE, 'upsertSource'))),
-  recordStance: (_, { input }, ctx) => as<StanceRow>(ctx.curation.recordStance(input, writer(ctx, WRITE, 'recordStance'))),
-  retractStance: (_, { id, reason }, ctx) => as<StanceRow>(ctx.curation.retractStance(id, reason, writer(ctx, WRITE, 'retractStance'))),
+    written<OrganizationRow>(ctx, ctx.curation.upsertNode('organizations', 'upsertOrganization', input, writer(ctx, WRITE, 'upsertOrganization')), (r) =>
+      nodeWritten(r, input),
+    ),
+  upsertIssue: (_, { input }, ctx) =>
+    written<IssueRow>(ctx, ctx.curation.upsertNode('issues', 'upsertIssue', input, writer(ctx, WRITE, 'upsertIssue')), (r) => nodeWritten(r, input)),
+  upsertEvent: (_, { input }, ctx) =>
+    written<EventRow>(ctx, ctx.curation.upsertNode('events', 'upsertEvent', input, writer(ctx, WRITE, 'upsertEvent')), (r) => nodeWritten(r, input)),
+  upsertSource: (_, { input }, ctx) =>
+    written<SourceRow>(ctx, ctx.curation.upsertNode('sources', 'upsertSource', input, writer(ctx, WRITE, 'upsertSource')), (r) => nodeWritten(r, input)),
+  recordStance: (_, { input }, ctx) => written(ctx, ctx.curation.recordStance(input, writer(ctx, WRITE, 'recordStance')), claimWritten),
+  retractStance: (_, { id, reason }, ctx) => written(ctx, ctx.curation.retractStance(id, reason, writer(ctx, WRITE, 'retractStance')), claimWritten),
   recordAttendance: (_, { input }, ctx) =>
-    as<AttendanceRow>(ctx.curation.recordEdge('attendances', 'recordAttendance', input, writer(ctx, WRITE, 'recordAttendance'))),
+    written(ctx, ctx.curation.recordEdge('attendances', 'recordAttendance', input, writer(ctx, WRITE, 'recordAttendance')), attendanceWritten),
   recordAffiliation: (_, { input }, ctx) =>
-    as<AffiliationRow>(ctx.curation.recordEdge('affiliations', 'recordAffiliation', input, writer(ctx, WRITE, 'recordAffiliation'))),
+    written(ctx, ctx.curation.recordEdge('affiliations', 'recordAffiliation', input, writer(ctx, WRITE, 'recordAffiliation')), affiliationWritten),
   removeAttendance: (_, { attendee, event }, ctx) =>
-    as<AttendanceRow>(ctx.curation.removeEdge('attendances', 'removeAttendance', attendee, event, writer(ctx, ADMIN, 'removeAttendance'))),
+    written(ctx, ctx.curation.removeEdge('attendances', 'removeAttendance', attendee, event, writer(ctx, ADMIN, 'removeAttendance')), attendanceWritten),
   removeAffiliation: (_, { actor, organization }, ctx) =>
-    as<AffiliationRow>(ctx.curation.removeEdge('affiliations', 'removeAffiliation', actor, organization, writer(ctx, ADMIN, 'removeAffiliation'))),
-  mergeEntities: (_, { keep, duplicate }, ctx) => as<EntityRow>(ctx.curation.mergeEntities(keep, duplicate, writer(ctx, ADMIN, 'mergeEntities'))),
+    written(
+      ctx,
+      ctx.curation.removeEdge('affiliations', 'removeAffiliation', actor, organization, writer(ctx, ADMIN, 'removeAffiliation')),
+      affiliationWritten,
+    ),
+  mergeEntities: (_, { keep, duplicate }, ctx) =>
+    written<EntityRow>(ctx, ctx.curation.mergeEntities(keep, duplicate, writer(ctx, ADMIN, 'mergeEntities')), (r) => merged(r, duplicate), true),
 };
