@@ -14,6 +14,7 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 // A stance claim is an edge with its own id; lookups and paging go by it.
 CREATE CONSTRAINT holds_stance_id IF NOT EXISTS FOR ()-[r:HOLDS_STANCE]-() REQUIRE r.id IS UNIQUE;
 CREATE INDEX holds_stance_stance IF NOT EXISTS FOR ()-[r:HOLDS_STANCE]-() ON (r.stance);
+CREATE INDEX holds_stance_attribution IF NOT EXISTS FOR ()-[r:HOLDS_STANCE]-() ON (r.attribution);
 CREATE INDEX holds_stance_as_of IF NOT EXISTS FOR ()-[r:HOLDS_STANCE]-() ON (r.asOf);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 // Retracted claims are few and hidden from reads: this index counts them without a scan.

@@ -2,8 +2,9 @@
 // last, then by claim id), optionally of one kind, attribution or source, and how many
 // claims match in all. For filters by holder, issue or asOf range the API runs
 // stances-page-by-holder, -by-issue or -by-date instead, whose plans start there.
-// The plan: the total comes from Neo4j's count store when nothing is filtered, less the
-// retracted claims the retractedAt index counts (a scan otherwise); the page walks the asOf index newest first and stops once it is full, and
+// The plan: the total comes from Neo4j's count store when nothing is filtered, from the
+// stance or attribution index when that is the one filter, less the retracted claims the
+// retractedAt index counts (a scan otherwise); the page walks the asOf index newest first and stops once it is full, and
 // only a page that reaches past the dated claims reads the undated ones.
 // Parameters: $stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null; $attribution:
 //   STATED|REPORTED|ASSESSED or null; $source: a source id the claim must list, or null;
@@ -29,8 +30,34 @@ CALL () {
   }
   RETURN all - retracted AS n
   UNION ALL
+  // One filter of kind or attribution: its index counts the matches, less the retracted ones.
+  WITH 1 AS oneFilter
+  WHERE $source IS NULL AND ($stance IS NULL) <> ($attribution IS NULL)
+  // Summed inside a subquery: an aggregation out here would make a row even when the guard
+  // above let none through.
+  CALL () {
+    CALL () {
+      MATCH ()-[r:HOLDS_STANCE]->()
+      WHERE r.stance = $stance
+      RETURN count(r) AS matching
+      UNION ALL
+      MATCH ()-[r:HOLDS_STANCE]->()
+      WHERE r.attribution = $attribution
+      RETURN count(r) AS matching
+    }
+    RETURN sum(matching) AS matching
+  }
+  CALL () {
+    MATCH ()-[r:HOLDS_STANCE]->()
+    USING INDEX r:HOLDS_STANCE(retractedAt)
+    WHERE r.retractedAt IS NOT NULL AND NOT $includeRetracted
+      AND ($stance IS NULL OR r.stance = $stance) AND ($attribution IS NULL OR r.attribution = $attribution)
+    RETURN count(r) AS retracted
+  }
+  RETURN matching - retracted AS n
+  UNION ALL
   WITH 1 AS filtered
-  WHERE $stance IS NOT NULL OR $attribution IS NOT NULL OR $source IS NOT NULL
+  WHERE $source IS NOT NULL OR ($stance IS NOT NULL AND $attribution IS NOT NULL)
   MATCH ()-[r:HOLDS_STANCE]->()
   WHERE ($stance IS NULL OR r.stance = $stance)
     AND ($attribution IS NULL OR r.attribution = $attribution)

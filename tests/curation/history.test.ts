@@ -121,6 +121,10 @@ describe('the unfiltered stances list', () => {
       expect(operators.some((o) => o.startsWith('RelationshipCountFromCountStore'))).toBe(true);
       expect(operators.some((o) => /IndexScan/.test(o) && o.includes('retractedAt')), operators.join('\n')).toBe(true);
       expect(operators.some((o) => /Index(Seek|Scan)/.test(o) && o.includes('asOf')), operators.join('\n')).toBe(true);
+      // A stance or an attribution filter alone is counted from its own index, not a scan.
+      for (const field of ['stance', 'attribution']) {
+        expect(operators.some((o) => /IndexSeek/.test(o) && o.includes(`(${field})`)), operators.join('\n')).toBe(true);
+      }
     } finally {
       await session.close();
     }
