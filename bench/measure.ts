@@ -87,6 +87,8 @@ export interface Measurement {
 /** Readings taken around the measured run only (not its warm-up), where the CPU is read. */
 export interface RunProbe<T> {
   start(): Promise<T>;
+  /** When the load stops, before the bench waits for the target and the JVM to be idle. */
+  loadDone?(): void;
   end(atStart: T): Promise<Partial<Measurement>>;
 }
 
@@ -132,6 +134,7 @@ export async function measure<T = undefined>(load: Load, pids: { target?: number
   const probed = await probe?.start();
   const before = { target: cpuMs(pids.target), jvm: cpuMs(pids.jvm) };
   const result = await autocannon({ ...options, duration: load.durationS });
+  probe?.loadDone?.();
   // Requests still in flight when the run stopped are finished (and their CPU counted) first.
   await settle(pids);
   const after = { target: cpuMs(pids.target), jvm: cpuMs(pids.jvm) };

@@ -15,7 +15,7 @@
  *
  * The cached targets are stancegraph with its cross-request cache on (it needs the change feed
  * of a Neo4j the project started); `cached-writes` is measured while a second Bolt client
- * renames a node the questions read every 100 ms (bench/writer.ts). Their same-data check
+ * renames a node the questions read every 100 ms during each measured run (bench/writer.ts). Their same-data check
  * uses the second answer, served from the cache. Their hit rate, evictions and commit-to-
  * eviction delays come from the target's GET /cache-stats around each measured run.
  *
@@ -133,7 +133,15 @@ async function main(): Promise<number> {
       try {
         if (name === 'cached-writes') writer = await startWriter(graph.db, ids);
         const probe: RunProbe<Awaited<ReturnType<typeof fetchCacheStats>>> | undefined = isCached(name)
-          ? { start: () => fetchCacheStats(target.url), end: async (before) => ({ cache: cacheRun(before, await fetchCacheStats(target.url)) }) }
+          ? {
+              start: async () => {
+                const before = await fetchCacheStats(target.url);
+                writer?.resume();
+                return before;
+              },
+              loadDone: () => writer?.pause(),
+              end: async (before) => ({ cache: cacheRun(before, await fetchCacheStats(target.url)) }),
+            }
           : undefined;
         for (const r of timed) {
           const q: Question = r.question;

@@ -1,8 +1,10 @@
 /**
  * The second client of the cached-with-writes column: over its own Bolt connection it renames
  * one node the questions read every 100 ms, alternating each node between its own name and a
- * marked one, so the cached target's entries really are evicted while it is measured. Every
- * name is put back when it stops, so the graph ends as it began.
+ * marked one, so the cached target's entries really are evicted while it is measured. It
+ * writes only between resume() and pause(), around each measured run: between runs the bench
+ * waits for the JVM to be idle (measure.ts, settle), which a writer would keep from happening.
+ * Every name is put back when it stops, so the graph ends as it began.
  */
 import path from 'node:path';
 import type { Db } from '../src/graph/db.js';
@@ -13,6 +15,8 @@ const DIR = path.join(import.meta.dirname, 'cypher');
 export const WRITE_EVERY_MS = 100;
 
 export interface Writer {
+  resume(): void;
+  pause(): void;
   /** Stops writing, restores every name; resolves with how many writes were made and how many failed. */
   stop(): Promise<{ writes: number; failures: number }>;
 }
@@ -33,9 +37,15 @@ export async function startWriter(db: Db, ids: QuestionIds): Promise<Writer> {
   let writes = 0;
   let failures = 0;
   let stopped = false;
+  let paused = true;
+  let wake: (() => void) | undefined;
   const rename = (w: { id: string; name: string }) => db.writeTransaction(write.name, (run) => run(write, w));
   const loop = (async () => {
     while (!stopped) {
+      if (paused) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
       const started = Date.now();
       try {
         await rename(nthWrite(nodes, writes));
@@ -47,8 +57,16 @@ export async function startWriter(db: Db, ids: QuestionIds): Promise<Writer> {
     }
   })();
   return {
+    resume() {
+      paused = false;
+      wake?.();
+    },
+    pause() {
+      paused = true;
+    },
     async stop() {
       stopped = true;
+      wake?.();
       await loop;
       for (const node of nodes) await rename(node);
       return { writes, failures };
