@@ -25,6 +25,12 @@ export interface BenchGraph {
   /** The Neo4j JVM's pid, when it runs on this machine and could be found. */
   jvmPid?: number;
   synth: boolean;
+  /**
+   * Where the change feed of this Neo4j is, when the project started it (the bench's own
+   * embedded store, or NEO4J_URI naming `npm run neo4j` on STANCEGRAPH_DATA_DIR's store):
+   * the data dir a cached target is given, and whether its listen.json records a feed.
+   */
+  feed: { dataDir: string; listening: boolean } | undefined;
   close(): Promise<void>;
 }
 
@@ -48,9 +54,16 @@ export async function openBenchGraph(env: NodeJS.ProcessEnv): Promise<BenchGraph
     let synth = (await findSynth(neo4j.db)) !== undefined;
     if (!synth) synth = await generate(neo4j.db);
     const jvmPid = neo4j.embedded?.pid ?? (external ? findNeo4jJvm(Number(new URL(neo4j.uri.replace(/^[a-z+]+:/, 'http:')).port || 7687)) : runningEmbedded(config.embedded.storeDir)?.pid);
+    const running = runningEmbedded(config.embedded.storeDir);
+    const feed = running?.uri === neo4j.uri ? { dataDir: path.dirname(config.embedded.storeDir), listening: running.feed !== undefined } : undefined;
     return {
       db: neo4j.db,
-      address: { uri: neo4j.uri, ...(config.external ? { username: config.external.username, password: config.external.password, database: config.external.database } : {}) },
+      address: {
+        uri: neo4j.uri,
+        ...(config.external ? { username: config.external.username, password: config.external.password, database: config.external.database } : {}),
+        dataDir: feed?.listening ? feed.dataDir : undefined,
+      },
+      feed,
       jvmPid,
       synth,
       close: () => neo4j.close(),

@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import type { CacheRun } from './cacheStats.js';
 
 /** Clock ticks per second, the unit of /proc/<pid>/stat times. */
 const CLK_TCK = (() => {
@@ -79,6 +80,16 @@ export interface Measurement {
   /** Target RSS after the run and its peak so far, MB. */
   targetRssMb?: number;
   targetPeakMb?: number;
+  /** The cross-request cache's figures over the run (the cached targets). */
+  cache?: CacheRun;
+}
+
+/** Readings taken around the measured run only (not its warm-up), where the CPU is read. */
+export interface RunProbe<T> {
+  start(): Promise<T>;
+  /** When the load stops, before the bench waits for the target and the JVM to be idle. */
+  loadDone?(): void;
+  end(atStart: T): Promise<Partial<Measurement>>;
 }
 
 /**
@@ -116,15 +127,18 @@ export async function warm(load: Load, pids: { target?: number; jvm?: number }):
 }
 
 /** An unmeasured warm-up (a fresh V8 compiles its hot paths first), then the measured run. */
-export async function measure(load: Load, pids: { target?: number; jvm?: number }): Promise<Measurement> {
+export async function measure<T = undefined>(load: Load, pids: { target?: number; jvm?: number }, probe?: RunProbe<T>): Promise<Measurement> {
   const options = cannon(load);
   await warm(load, pids);
   await settle(pids);
+  const probed = await probe?.start();
   const before = { target: cpuMs(pids.target), jvm: cpuMs(pids.jvm) };
   const result = await autocannon({ ...options, duration: load.durationS });
+  probe?.loadDone?.();
   // Requests still in flight when the run stopped are finished (and their CPU counted) first.
   await settle(pids);
   const after = { target: cpuMs(pids.target), jvm: cpuMs(pids.jvm) };
+  const extra = probe ? await probe.end(probed as T) : {};
   const requests = result.requests.total;
   const perReq = (a?: number, b?: number) => (a === undefined || b === undefined || requests === 0 ? undefined : (b - a) / requests);
   const mem = memoryMb(pids.target);
@@ -140,5 +154,6 @@ export async function measure(load: Load, pids: { target?: number; jvm?: number 
     jvmCpuMsPerReq: perReq(before.jvm, after.jvm),
     targetRssMb: mem.rss,
     targetPeakMb: mem.peak,
+    ...extra,
   };
 }

@@ -24,7 +24,7 @@ export interface BenchOptions {
 
 export class OptionsError extends Error {}
 
-export const USAGE = `npm run bench -- [--only SUBSTRING]... [--targets stancegraph,peer,limit] [--check] [--out FILE]
+export const USAGE = `npm run bench -- [--only SUBSTRING]... [--targets stancegraph,cached,cached-writes,peer,limit] [--check] [--out FILE]
   --check: only check that the targets return the same data (no load)
   env: BENCH_DURATION (s, default 10), BENCH_WARMUP (s, default 3), BENCH_REPEAT (default 1),
        BENCH_CONNECTIONS (default 10), BENCH_URL (a running stancegraph to measure),

@@ -6,10 +6,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { summarizeCache } from './cacheStats.js';
 import type { Verdict } from './check.js';
 import type { Measurement } from './measure.js';
 import type { Question } from './questions.js';
-import { TARGET_TITLES, type TargetName } from './targets.js';
+import { CACHED_TARGETS, TARGET_TITLES, type TargetName } from './targets.js';
 
 export interface TargetResult {
   verdict: Verdict;
@@ -83,29 +84,84 @@ export function targetTable(name: TargetName, results: QuestionResult[]): string
   return `### ${TARGET_TITLES[name]}\n\n${table(['question', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'CPU ms/req API', 'CPU ms/req JVM', 'RSS MB (peak)'], rows)}`;
 }
 
+/** Column heads' names for the targets. */
+const SHORT: Record<TargetName, string> = { stancegraph: 'sg', cached: 'cached', 'cached-writes': 'cached+writes', peer: 'peer', limit: 'limit' };
+
 export function comparisonTable(results: QuestionResult[], targets: TargetName[]): string {
   const s = (r: TargetResult | undefined) => (r?.runs.length ? summarize(r.runs) : undefined);
   const ratio = (a?: number, b?: number) => (a && b ? `${num(a / b, a / b < 0.1 ? 3 : 2)}×` : '–');
+  // The cached columns appear only when their targets ran, so a run without them reads as before.
+  const cached = CACHED_TARGETS.filter((name) => targets.includes(name));
   const rows = results.map(({ question: q, targets: t }) => {
     const [sg, peer, limit] = [s(t.stancegraph), s(t.peer), s(t.limit)];
-    const cell = (name: TargetName, x: ReturnType<typeof s>, pick: (x: NonNullable<ReturnType<typeof s>>) => string) =>
-      targets.includes(name) ? (x ? pick(x) : untimed(t[name])) : '';
+    const cell = (name: TargetName) => {
+      const x = s(t[name]);
+      return targets.includes(name) ? (x ? rate(x.reqPerS) : untimed(t[name])) : '';
+    };
     return [
       q.title,
       String(q.connections),
-      cell('stancegraph', sg, (x) => rate(x.reqPerS)),
-      cell('peer', peer, (x) => rate(x.reqPerS)),
-      cell('limit', limit, (x) => rate(x.reqPerS)),
+      cell('stancegraph'),
+      ...cached.map(cell),
+      cell('peer'),
+      cell('limit'),
       ratio(sg?.reqPerS, peer?.reqPerS),
+      ...cached.map((name) => ratio(s(t[name])?.reqPerS, peer?.reqPerS)),
       ratio(sg?.reqPerS, limit?.reqPerS),
       targets.map((name) => ms(s(t[name])?.p99)).join(' / '),
       q.connections === 1 ? [sg, limit].map((x) => ms(x?.p50)).join(' / ') : '',
     ];
   });
   return `### Side by side\n\n${table(
-    ['question', 'conns', 'stancegraph req/s', 'peer req/s', 'limit req/s', 'sg / peer', 'sg / limit', `p99 ms (${targets.join(' / ')})`, 'p50 ms at 1 conn (sg / limit)'],
+    [
+      'question',
+      'conns',
+      'stancegraph req/s',
+      ...cached.map((name) => `${SHORT[name]} req/s`),
+      'peer req/s',
+      'limit req/s',
+      'sg / peer',
+      ...cached.map((name) => `${SHORT[name]} / peer`),
+      'sg / limit',
+      `p99 ms (${targets.map((name) => SHORT[name]).join(' / ')})`,
+      'p50 ms at 1 conn (sg / limit)',
+    ],
     rows,
   )}`;
+}
+
+const percent = (x: number | undefined) => (x === undefined ? '–' : `${num(100 * x, 1)}%`);
+
+/**
+ * The cached targets' own figures per question: the share of loader reads the cross-request
+ * cache answered, entries the feed's changes evicted, and (with writes) each commit's delay
+ * to its eviction. A last row takes every question's commits together.
+ */
+export function cacheTable(results: QuestionResult[], targets: TargetName[]): string {
+  const cached = CACHED_TARGETS.filter((name) => targets.includes(name));
+  const of = (r: QuestionResult, name: TargetName) => summarizeCache((r.targets[name]?.runs ?? []).flatMap((m) => (m.cache ? [m.cache] : [])));
+  const rows = results.map((r) => [
+    r.question.title,
+    ...cached.flatMap((name) => {
+      const c = of(r, name);
+      return name === 'cached-writes'
+        ? [percent(c.hitRate), num(c.evicted), num(c.commits), ms(c.lagP50), ms(c.lagP99)]
+        : [percent(c.hitRate), num(c.evicted)];
+    }),
+  ]);
+  if (cached.includes('cached-writes')) {
+    const all = summarizeCache(results.flatMap((r) => (r.targets['cached-writes']?.runs ?? []).flatMap((m) => (m.cache ? [m.cache] : []))));
+    rows.push([
+      'every question',
+      ...cached.flatMap((name) => (name === 'cached-writes' ? [percent(all.hitRate), num(all.evicted), num(all.commits), ms(all.lagP50), ms(all.lagP99)] : ['', ''])),
+    ]);
+  }
+  const head = cached.flatMap((name) =>
+    name === 'cached-writes'
+      ? [`${SHORT[name]} hit rate`, `${SHORT[name]} evicted`, 'commits', 'commit → eviction p50 ms', 'p99 ms']
+      : [`${SHORT[name]} hit rate`, `${SHORT[name]} evicted`],
+  );
+  return `### Cross-request cache\n\n${table(['question', ...head], rows)}`;
 }
 
 export function machine() {

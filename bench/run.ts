@@ -13,21 +13,29 @@
  *    and the JVM, and the target's memory, from /proc.
  * 4. Tables per target and side by side; JSON in bench/results/latest.json.
  *
+ * The cached targets are stancegraph with its cross-request cache on (it needs the change feed
+ * of a Neo4j the project started); `cached-writes` is measured while a second Bolt client
+ * renames a node the questions read every 100 ms during each measured run (bench/writer.ts). Their same-data check
+ * uses the second answer, served from the cache. Their hit rate, evictions and commit-to-
+ * eviction delays come from the target's GET /cache-stats around each measured run.
+ *
  * Exits non-zero when a question differs or fails, or on bad input. Ctrl-C stops every child.
  */
 import path from 'node:path';
 import { ROOT } from '../src/config.js';
+import { cacheRun, fetchCacheStats } from './cacheStats.js';
 import { type Answer, collectAnswers, compareAnswers, requestBody } from './check.js';
 import { graphSize, openBenchGraph, type BenchGraph } from './graph.js';
 import { questionIds } from './ids.js';
-import { measure, warm } from './measure.js';
+import { measure, type RunProbe, warm } from './measure.js';
 import { OptionsError, readOptions } from './options.js';
 import { type Question, questions as allQuestions } from './questions.js';
-import { comparisonTable, machine, type QuestionResult, targetTable, writeJson } from './report.js';
+import { cacheTable, comparisonTable, machine, type QuestionResult, targetTable, writeJson } from './report.js';
 import {
   answersHttp,
   ensurePeerInstalled,
   externalTarget,
+  isCached,
   type RunningTarget,
   startTarget,
   stopAllTargets,
@@ -35,6 +43,7 @@ import {
   TargetError,
   type TargetName,
 } from './targets.js';
+import { startWriter, type Writer } from './writer.js';
 
 let graph: BenchGraph | undefined;
 let shuttingDown = false;
@@ -58,6 +67,16 @@ async function main(): Promise<number> {
   if (options.targets.includes('peer')) ensurePeerInstalled();
 
   graph = await openBenchGraph(process.env);
+  const cached = options.targets.filter(isCached);
+  if (cached.length && !graph.feed?.listening) {
+    throw new TargetError(
+      `--targets ${cached.join(',')} needs the change feed of a Neo4j this project started, and ${graph.address.uri} has none: ` +
+        (graph.feed
+          ? `its launcher (pid in ${graph.feed.dataDir}/neo4j/listen.json) predates the feed; restart it with this checkout's launcher.`
+          : `point NEO4J_URI at \`npm run neo4j\` and STANCEGRAPH_DATA_DIR at its data dir, or leave NEO4J_URI unset for the bench's own.`) +
+        ' Or leave the cached targets out (--targets stancegraph,peer,limit).',
+    );
+  }
   const size = await graphSize(graph.db);
   const ids = await questionIds(graph.db, graph.synth);
   const qs = allQuestions(ids).filter((q) => !options.only.length || options.only.some((o) => q.name.includes(o) || q.title.includes(o)));
@@ -74,6 +93,8 @@ async function main(): Promise<number> {
   for (const name of options.targets) {
     const target = await start(name);
     try {
+      // A cached target's first answers fill its cache; the second ones, served from it, are checked.
+      if (isCached(name)) await collectAnswers(target, qs);
       answers.set(name, await collectAnswers(target, qs));
     } finally {
       await target.stop();
@@ -108,7 +129,20 @@ async function main(): Promise<number> {
       if (!timed.length) continue;
       const target = await start(name);
       console.log(`${warmUp ? 'Warming' : 'Measuring'} ${TARGET_TITLES[name]} at ${target.url}${target.pid ? ` (pid ${target.pid})` : ''}`);
+      let writer: Writer | undefined;
       try {
+        if (name === 'cached-writes') writer = await startWriter(graph.db, ids);
+        const probe: RunProbe<Awaited<ReturnType<typeof fetchCacheStats>>> | undefined = isCached(name)
+          ? {
+              start: async () => {
+                const before = await fetchCacheStats(target.url);
+                writer?.resume();
+                return before;
+              },
+              loadDone: () => writer?.pause(),
+              end: async (before) => ({ cache: cacheRun(before, await fetchCacheStats(target.url)) }),
+            }
+          : undefined;
         for (const r of timed) {
           const q: Question = r.question;
           const connections = q.connections === 1 ? 1 : options.connections;
@@ -119,13 +153,21 @@ async function main(): Promise<number> {
             target.assertAlive();
             continue;
           }
-          const m = await measure(load, pids);
+          const m = await measure(load, pids, probe);
           target.assertAlive();
           r.targets[name]!.runs.push(m);
-          console.log(`  ${q.name.padEnd(22)} ${Math.round(m.reqPerS).toString().padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms${m.errors ? `  ${m.errors} errors` : ''}`);
+          const hits = m.cache && m.cache.hits + m.cache.misses ? `  hits ${((100 * m.cache.hits) / (m.cache.hits + m.cache.misses)).toFixed(1)}%` : '';
+          console.log(`  ${q.name.padEnd(22)} ${Math.round(m.reqPerS).toString().padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms${m.errors ? `  ${m.errors} errors` : ''}${hits}`);
         }
       } finally {
-        await target.stop();
+        try {
+          if (writer) {
+            const w = await writer.stop();
+            console.log(`  writer: ${w.writes} writes${w.failures ? `, ${w.failures} failed` : ''}; names restored`);
+          }
+        } finally {
+          await target.stop();
+        }
       }
     }
   }
@@ -133,6 +175,7 @@ async function main(): Promise<number> {
   console.log(`\n## Results (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${machine().cpus} cores, ${machine().memoryGb} GB)\n`);
   for (const name of options.targets) console.log(`${targetTable(name, results)}\n`);
   console.log(comparisonTable(results, options.targets));
+  if (cached.length) console.log(`\n${cacheTable(results, options.targets)}`);
   await writeJson(
     options.out,
     { date: new Date().toISOString(), machine: machine(), graph: size, synth: graph.synth, ids, options: { ...options, out: undefined }, problems: check.problems },

@@ -8,6 +8,7 @@ import { loadCypher } from '../graph/cypher.js';
 import type { Db } from '../graph/db.js';
 import { createAuthenticator } from './auth.js';
 import { bodyErrors } from './bodyErrors.js';
+import { mountCacheStats } from './cacheStats.js';
 import { createContext } from './context.js';
 import { LiveGraph } from './live/liveGraph.js';
 import { serveSubscriptions } from './live/wsServer.js';
@@ -47,6 +48,7 @@ export async function startHttpServer({ db, config, live }: { db: Db; config: Co
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
   });
   mountSurfaces(app, config);
+  mountCacheStats(app, liveGraph);
   app.use(
     '/graphql',
     cors(),

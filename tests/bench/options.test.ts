@@ -6,7 +6,7 @@ const read = (argv: string[], env: NodeJS.ProcessEnv = {}) => readOptions(argv, 
 
 describe('bench options', () => {
   it('defaults to every target, 10 s runs after 3 s of warm-up, once, at 10 connections', () => {
-    expect(read([])).toMatchObject({ durationS: 10, warmupS: 3, repeat: 1, connections: 10, only: [], targets: ['stancegraph', 'peer', 'limit'], checkOnly: false });
+    expect(read([])).toMatchObject({ durationS: 10, warmupS: 3, repeat: 1, connections: 10, only: [], targets: ['stancegraph', 'cached', 'cached-writes', 'peer', 'limit'], checkOnly: false });
   });
 
   it('reads flags and numbers', () => {
@@ -22,6 +22,10 @@ describe('bench options', () => {
   ])('names a bad environment value: %o', (env, message) => {
     expect(() => read([], env)).toThrow(OptionsError);
     expect(() => read([], env)).toThrow(message);
+  });
+
+  it('takes the cached targets by name, with --only', () => {
+    expect(read(['--targets', 'cached,peer,cached-writes', '--only', 'actorStances'])).toMatchObject({ targets: ['cached', 'peer', 'cached-writes'], only: ['actorStances'] });
   });
 
   it('names an unknown target or flag', () => {
