@@ -5,6 +5,7 @@ import { startHttpServer } from '../../src/api/http.js';
 import { LiveGraph } from '../../src/api/live/liveGraph.js';
 import { apiConfig } from '../helpers/api.js';
 import { curationAuth, KEYS } from '../helpers/curation.js';
+import { seeds } from '../helpers/seeds.js';
 import { FeedProxy, testFeedAddress } from '../helpers/feed.js';
 import { testDb } from '../helpers/neo4j.js';
 
@@ -190,4 +191,35 @@ describe('subscriptions and credentials', () => {
       await closed.stop();
     }
   });
+
+  it('hear of a mutation made through the API, from the feed', async () => {
+    const curating = await startHttpServer({ db, config: apiConfig({ auth: curationAuth() }), live });
+    const mutate = async (key: string, query: string) => {
+      const response = await fetch(`${curating.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query }),
+      });
+      return (await response.json()) as { data?: unknown; errors?: unknown[] };
+    };
+    const held = new Set(seeds.affiliations.filter((f) => f.actor === 'donald-trump').map((f) => f.organization));
+    const other = seeds.organizations.find((o) => !held.has(o.id))!;
+    const sub = subscribe(`subscription { graphChanged(ids: ["donald-trump"]) { changes { op type source target } } }`);
+    try {
+      await subscribed(1);
+      const recorded = await mutate(
+        KEYS.curator,
+        `mutation { recordAffiliation(input: { actor: "donald-trump", organization: "${other.id}", sources: ["${seeds.sources[0]!.id}"] }) { role } }`,
+      );
+      expect(recorded.errors).toBeUndefined();
+      await expect
+        .poll(() => sub.values.flatMap((v) => v.data?.graphChanged.changes ?? []), { timeout: 30_000 })
+        .toContainEqual({ op: 'CREATED', type: 'AFFILIATED_WITH', source: 'donald-trump', target: other.id });
+      expect((await mutate(KEYS.admin, `mutation { removeAffiliation(actor: "donald-trump", organization: "${other.id}") { role } }`)).errors).toBeUndefined();
+    } finally {
+      sub.stop();
+      await curating.stop();
+    }
+  });
 });
+
