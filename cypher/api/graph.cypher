@@ -8,7 +8,8 @@
 // Walking and drawing in one query keeps graph() at one round trip whatever its depth.
 // Parameters: $ids: [id], without repeats; $depth: 0 to 3; $limit: how many nodes at most;
 //   $types: [relationship type] such as ['HOLDS_STANCE', 'ATTENDED']; $includeRetracted: whether
-//   retracted stance claims are walked and drawn (only claims have retractedAt).
+//   retracted stance claims are walked and drawn (only claims have retractedAt, so only
+//   claims are read for it).
 UNWIND range(0, size($ids) - 1) AS k
 MATCH (s:Entity {id: $ids[k]})
 WITH s
@@ -19,7 +20,7 @@ WITH found[0..toInteger($limit)] AS nodes, found[0..toInteger($limit)] AS fronti
 CALL (nodes, frontier, truncated) {
   UNWIND CASE WHEN $depth >= 1 AND NOT truncated THEN frontier ELSE [] END AS n
   MATCH (n)-[r]-(m:Entity)
-  WHERE type(r) IN $types AND ($includeRetracted OR r.retractedAt IS NULL)
+  WHERE type(r) IN $types AND ($includeRetracted OR type(r) <> 'HOLDS_STANCE' OR r.retractedAt IS NULL)
   WITH DISTINCT m
   WHERE NOT m IN nodes
   WITH m
@@ -33,7 +34,7 @@ WITH nodes + frontier AS nodes, frontier, truncated
 CALL (nodes, frontier, truncated) {
   UNWIND CASE WHEN $depth >= 2 AND NOT truncated THEN frontier ELSE [] END AS n
   MATCH (n)-[r]-(m:Entity)
-  WHERE type(r) IN $types AND ($includeRetracted OR r.retractedAt IS NULL)
+  WHERE type(r) IN $types AND ($includeRetracted OR type(r) <> 'HOLDS_STANCE' OR r.retractedAt IS NULL)
   WITH DISTINCT m
   WHERE NOT m IN nodes
   WITH m
@@ -47,7 +48,7 @@ WITH nodes + frontier AS nodes, frontier, truncated
 CALL (nodes, frontier, truncated) {
   UNWIND CASE WHEN $depth >= 3 AND NOT truncated THEN frontier ELSE [] END AS n
   MATCH (n)-[r]-(m:Entity)
-  WHERE type(r) IN $types AND ($includeRetracted OR r.retractedAt IS NULL)
+  WHERE type(r) IN $types AND ($includeRetracted OR type(r) <> 'HOLDS_STANCE' OR r.retractedAt IS NULL)
   WITH DISTINCT m
   WHERE NOT m IN nodes
   WITH m
@@ -62,7 +63,7 @@ CALL (nodes) {
   WITH nodes, [n IN nodes | n.id] AS ids
   UNWIND nodes AS a
   MATCH (a)-[r]->(b:Entity)
-  WHERE type(r) IN $types AND b.id IN ids AND ($includeRetracted OR r.retractedAt IS NULL)
+  WHERE type(r) IN $types AND b.id IN ids AND ($includeRetracted OR type(r) <> 'HOLDS_STANCE' OR r.retractedAt IS NULL)
   WITH type(r) AS type, a.id AS source, b.id AS target,
        CASE type(r) WHEN 'HOLDS_STANCE' THEN r.id END AS claimId,
        coalesce(r.stance, r.role) AS label
