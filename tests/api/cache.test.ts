@@ -9,6 +9,7 @@ import { apiConfig, execute, ok } from '../helpers/api.js';
 import { curationAuth, KEYS } from '../helpers/curation.js';
 import { seeds } from '../helpers/seeds.js';
 import { FeedProxy, nextTx, testFeedAddress } from '../helpers/feed.js';
+import { SEEDS_DIR, seedGraph } from '../../src/seed/index.js';
 import { testDb } from '../helpers/neo4j.js';
 
 const db = await testDb();
@@ -34,6 +35,8 @@ const curatingConfig = apiConfig({ auth: curationAuth() });
 const curating = createApolloServer({ config: curatingConfig });
 await curating.start();
 afterAll(() => curating.stop());
+// The mutations below leave audit entries: the next test file must find the seeded graph.
+afterAll(() => seedGraph(db, SEEDS_DIR, { reset: true }));
 const TITLE = `{ actor(id: "donald-trump") { name title affiliations { role organization { name } } } }`;
 const setTitle = (title: string) =>
   db.writeStatement('test/cache-set-title', `MATCH (a:Actor {id: 'donald-trump'}) SET a.title = $title`, { title });

@@ -7,6 +7,7 @@ import { apiConfig } from '../helpers/api.js';
 import { curationAuth, KEYS } from '../helpers/curation.js';
 import { seeds } from '../helpers/seeds.js';
 import { FeedProxy, testFeedAddress } from '../helpers/feed.js';
+import { SEEDS_DIR, seedGraph } from '../../src/seed/index.js';
 import { testDb } from '../helpers/neo4j.js';
 
 const db = await testDb();
@@ -18,6 +19,8 @@ await live.feed!.waitUntilUp();
 const http = await startHttpServer({ db, config, live });
 const wsUrl = http.url.replace(/^http/, 'ws');
 const client: Client = createClient({ url: wsUrl, webSocketImpl: WebSocket, lazy: true, retryAttempts: 0 });
+// The mutations below leave audit entries: the next test file must find the seeded graph.
+afterAll(() => seedGraph(db, SEEDS_DIR, { reset: true }));
 afterAll(async () => {
   await client.dispose();
   await http.stop();
