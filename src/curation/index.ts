@@ -12,7 +12,7 @@ import type { Db, TxRunner } from '../graph/db.js';
 import { seedRows } from '../seed/rows.js';
 import { writeRows } from '../seed/write.js';
 import { checkInput, type RecordOf } from '../validate/check.js';
-import { type Kind, RECORD_BOUNDS, type SeedSet } from '../validate/records.js';
+import { emptySeedSet, type Kind, RECORD_BOUNDS, type SeedSet } from '../validate/records.js';
 import { writeAudit } from './audit.js';
 import { deriveClaimId } from './claimId.js';
 import { lockNodes, readFacts } from './facts.js';
@@ -61,18 +61,7 @@ const idsIn = (raw: Props): string[] =>
     return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
   });
 
-const oneRecord = <K extends Kind>(kind: K, record: RecordOf<K>): SeedSet => ({
-  files: [],
-  sources: [],
-  actors: [],
-  organizations: [],
-  issues: [],
-  events: [],
-  stances: [],
-  attendances: [],
-  affiliations: [],
-  [kind]: [record],
-});
+const oneRecord = <K extends Kind>(kind: K, record: RecordOf<K>): SeedSet => ({ ...emptySeedSet(), [kind]: [record] });
 
 /** Who created a node or edge and when: kept from before, set now when it is new. */
 function history(before: Props | undefined, writer: Writer, now: string) {

@@ -5,7 +5,7 @@ import { ErrorCode, StancegraphError } from '../errors.js';
 import { checkRecord } from '../validate/check.js';
 import { type Location, problemAt, type SeedFile, type SeedProblem, seedInvalid } from '../validate/problems.js';
 import { checkReferences, type RawRecord } from '../validate/references.js';
-import { KINDS, type Kind, type SeedSet } from '../validate/records.js';
+import { emptySeedSet, KINDS, type Kind, type SeedSet } from '../validate/records.js';
 
 /** A seed file's name (as messages should show it) and text. */
 export interface SeedText {
@@ -32,17 +32,7 @@ const isKind = (key: string): key is Kind => (KINDS as readonly string[]).includ
  * problem found, not only the first; `seeds` holds the records that passed their schema.
  */
 export function checkSeeds(files: SeedText[]): { seeds: SeedSet; problems: SeedProblem[] } {
-  const seeds: SeedSet = {
-    files: files.map((f) => f.name),
-    sources: [],
-    actors: [],
-    organizations: [],
-    issues: [],
-    events: [],
-    stances: [],
-    attendances: [],
-    affiliations: [],
-  };
+  const seeds = emptySeedSet(files.map((f) => f.name));
   const problems: SeedProblem[] = [];
   const records: RawRecord[] = [];
   const unparsedIds = new Set<string>();

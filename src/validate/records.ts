@@ -227,3 +227,16 @@ export interface SeedSet {
   attendances: AttendanceSeed[];
   affiliations: AffiliationSeed[];
 }
+
+/** A SeedSet with no records yet. */
+export const emptySeedSet = (files: string[] = []): SeedSet => ({
+  files,
+  sources: [],
+  actors: [],
+  organizations: [],
+  issues: [],
+  events: [],
+  stances: [],
+  attendances: [],
+  affiliations: [],
+});

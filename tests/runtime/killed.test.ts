@@ -3,14 +3,13 @@
 // and every mutation that got a success answer, before or after, is in the graph.
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import getPort from 'get-port';
 import { sha256 } from '../../src/api/auth.js';
 import { ROOT } from '../../src/config.js';
 import { runningEmbedded } from '../../src/runtime/embedded.js';
 import { KEYS } from '../helpers/curation.js';
-import { waitForExit } from '../helpers/processes.js';
+import { embeddedApiEnv, logLine, waitForExit } from '../helpers/processes.js';
 import { tempDir } from '../helpers/tempDirs.js';
 
 let child: ChildProcess | undefined;
@@ -21,35 +20,16 @@ afterAll(async () => {
   await exited;
 });
 
-function logLine(proc: ChildProcess, pattern: RegExp): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const seen: string[] = [];
-    createInterface({ input: proc.stderr! }).on('line', (line) => {
-      seen.push(line);
-      if (pattern.test(line)) resolve();
-    });
-    proc.once('exit', (code) => reject(new Error(`exited (${code}) before logging ${pattern}:\n${seen.slice(-10).join('\n')}`)));
-  });
-}
-
 describe('npm start when its Neo4j is killed', { timeout: 600_000 }, () => {
   it('keeps answering, restarts Neo4j, and loses no acknowledged mutation', async () => {
     const dataDir = await tempDir('killed');
     const port = await getPort({ host: '127.0.0.1' });
     child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: ROOT,
-      env: {
-        ...process.env,
-        NEO4J_URI: '',
-        NODE_ENV: 'development',
-        LOG_LEVEL: 'info',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        STANCEGRAPH_DATA_DIR: dataDir,
-        STANCEGRAPH_BOLT_PORT: String(await getPort({ host: '127.0.0.1' })),
+      env: await embeddedApiEnv(dataDir, port, {
         STANCEGRAPH_API_KEYS: `test-curator:curator:${sha256(KEYS.curator)}`,
         NEO4J_STARTUP_TIMEOUT_MS: '300000',
-      },
+      }),
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     await logLine(child, /stancegraph ready at/);

@@ -1,11 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/config.js';
 import { runningEmbedded } from '../../src/runtime/embedded.js';
 import getPort from 'get-port';
-import { waitForExit } from '../helpers/processes.js';
+import { embeddedApiEnv, logLine, waitForExit } from '../helpers/processes.js';
 import { tempDir } from '../helpers/tempDirs.js';
 
 let child: ChildProcess | undefined;
@@ -13,35 +12,13 @@ afterAll(() => {
   child?.kill('SIGKILL');
 });
 
-/** Resolves with the first log line that matches, from the process's stderr (pino JSON lines). */
-function logLine(proc: ChildProcess, pattern: RegExp): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    const lines = createInterface({ input: proc.stderr! });
-    const seen: string[] = [];
-    lines.on('line', (line) => {
-      seen.push(line);
-      if (pattern.test(line)) resolve(JSON.parse(line));
-    });
-    proc.once('exit', (code) => reject(new Error(`exited (${code}) before logging ${pattern}:\n${seen.slice(-10).join('\n')}`)));
-  });
-}
-
 /** Starts the README's command itself (a signal sent to npm must reach the server and Neo4j) and waits until it is ready. */
 async function startNpm(): Promise<{ proc: ChildProcess; port: number; storeDir: string }> {
   const dataDir = await tempDir('start');
   const port = await getPort({ host: '127.0.0.1' });
   const proc = spawn('npm', ['start'], {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      NEO4J_URI: '',
-      NODE_ENV: 'development',
-      LOG_LEVEL: 'info',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      STANCEGRAPH_DATA_DIR: dataDir,
-      STANCEGRAPH_BOLT_PORT: String(await getPort({ host: '127.0.0.1' })),
-    },
+    env: await embeddedApiEnv(dataDir, port),
     stdio: ['ignore', 'inherit', 'pipe'],
   });
   child = proc;
