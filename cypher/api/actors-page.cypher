@@ -1,4 +1,5 @@
 // Answers: one page of actors ordered by id, and how many actors there are in all.
+// Shapes: items are node tuples (src/api/tuples.ts).
 // Parameters: $after: the id to continue after ('' for the first page);
 //   $limit: how many rows at most (the API asks for one more than the page size, to learn
 //   whether another page follows).
@@ -12,6 +13,6 @@ CALL () {
   WITH n
   ORDER BY n.id
   LIMIT toInteger($limit)
-  RETURN collect(n {.id, .name, .aliases, .title, .description, label: 'Actor'}) AS items
+  RETURN collect(['Actor', n.id, n.name, n.aliases, n.title, n.description]) AS items
 }
 RETURN total, items

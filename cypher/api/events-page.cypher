@@ -1,6 +1,7 @@
 // Answers: one page of events in date order (undated last, then by id), optionally only
 // those with one status (PLANNED, HELD, CANCELLED) and only those dated within [from, to] (an event known to the month or year counts from the first
 // day of that period; undated events never match a bound), and how many match in all.
+// Shapes: items are node tuples (src/api/tuples.ts).
 // Parameters: $from, $to: ISO dates (YYYY-MM-DD) or null; $status: an Event.status or null;
 //   $afterDate, $afterId: the sort key to continue after (undated events sort as
 //   9999-12-31), both null for the first page;
@@ -25,9 +26,6 @@ CALL () {
   WITH e, sortDate
   ORDER BY sortDate, e.id
   LIMIT toInteger($limit)
-  RETURN collect(e {
-    .id, .name, .kind, .status, .datePrecision, .location, .description,
-    date: toString(e.date), label: 'Event'
-  }) AS items
+  RETURN collect(['Event', e.id, e.name, e.kind, e.status, e.datePrecision, e.location, e.description, toString(e.date)]) AS items
 }
 RETURN total, items

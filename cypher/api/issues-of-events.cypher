@@ -1,10 +1,11 @@
 // Answers: for each event id, the issues it CONCERNS, ordered by issue id. One row per id.
+// Shapes: nodes are node tuples (src/api/tuples.ts).
 // Parameters: $ids: [event id].
 UNWIND $ids AS id
 CALL (id) {
   MATCH (:Event {id: id})-[:CONCERNS]->(n:Issue)
   WITH n
   ORDER BY n.id
-  RETURN collect(n {.id, .name, .description, label: 'Issue', parent: [(n)-[:PART_OF]->(p) | p.id][0]}) AS issues
+  RETURN collect(['Issue', n.id, n.name, n.description, [(n)-[:PART_OF]->(p) | p.id][0]]) AS issues
 }
 RETURN id, issues

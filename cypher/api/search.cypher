@@ -2,6 +2,7 @@
 // match first (then by id), optionally only of some kinds. Without a kind filter the index
 // hands over only the best $limit hits (Lucene ranks them; among equal scores its own order
 // decides which make the cut), so a common word costs no more than a rare one.
+// Shapes: node is a node tuple (src/api/tuples.ts).
 // Parameters: $query: a Lucene query for the entity_text index (the API escapes user text
 //   before it gets here); $kinds: [label] such as ['Actor', 'Issue'], or null for all;
 //   $limit: how many results at most.
@@ -11,11 +12,12 @@ WHERE $kinds IS NULL OR any(l IN labels(node) WHERE l IN $kinds)
 WITH node, score
 ORDER BY score DESC, node.id
 LIMIT toInteger($limit)
+WITH node, score, [l IN labels(node) WHERE l <> 'Entity'][0] AS label
 RETURN score,
-       node {
-         .id, .name, .aliases, .title, .description, .kind, .country, .status, .datePrecision,
-         .location, .publisher, .publishedAtPrecision, .file,
-         date: toString(node.date), publishedAt: toString(node.publishedAt),
-         label: [l IN labels(node) WHERE l <> 'Entity'][0],
-         parent: [(node)-[:PART_OF]->(p) | p.id][0]
-       } AS node
+       CASE label
+         WHEN 'Actor' THEN ['Actor', node.id, node.name, node.aliases, node.title, node.description]
+         WHEN 'Organization' THEN ['Organization', node.id, node.name, node.aliases, node.kind, node.country, node.description, [(node)-[:PART_OF]->(p) | p.id][0]]
+         WHEN 'Issue' THEN ['Issue', node.id, node.name, node.description, [(node)-[:PART_OF]->(p) | p.id][0]]
+         WHEN 'Event' THEN ['Event', node.id, node.name, node.kind, node.status, node.datePrecision, node.location, node.description, toString(node.date)]
+         WHEN 'Source' THEN ['Source', node.id, node.title, node.publisher, node.publishedAtPrecision, node.file, toString(node.publishedAt)]
+       END AS node

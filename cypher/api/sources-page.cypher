@@ -1,4 +1,5 @@
 // Answers: one page of sources ordered by id, and how many sources there are in all.
+// Shapes: items are node tuples (src/api/tuples.ts).
 // Parameters: $after: the id to continue after ('' for the first page);
 //   $limit: how many rows at most (the API asks for one more than the page size, to learn
 //   whether another page follows).
@@ -12,9 +13,6 @@ CALL () {
   WITH n
   ORDER BY n.id
   LIMIT toInteger($limit)
-  RETURN collect(n {
-    .id, .title, .publisher, .publishedAtPrecision, .file,
-    publishedAt: toString(n.publishedAt), label: 'Source'
-  }) AS items
+  RETURN collect(['Source', n.id, n.title, n.publisher, n.publishedAtPrecision, n.file, toString(n.publishedAt)]) AS items
 }
 RETURN total, items

@@ -3,6 +3,7 @@
 // then by claim id; and the holder itself whole (self; null for an id of another kind) or
 // the id when no node has it (absent), so that a root field asking for a holder's claims
 // costs one query. One row per key.
+// Shapes: claims are claim tuples and nodes node tuples (src/api/tuples.ts).
 // Parameters: $keys: [{i: the key's position, holder: id, issue: id or null, stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null,
 //   details: the claim properties to read beyond id, stance, asOf and ends, among position, attribution, quote,
 //   sources and asOfPrecision (when any is asked for, all five come back in detail, in that order; otherwise detail
@@ -17,18 +18,17 @@ CALL (key, h) {
     AND (key.includeRetracted OR r.retractedAt IS NULL)
   WITH h, r, i
   ORDER BY r.asOf IS NULL, r.asOf DESC, r.id
-  RETURN collect(r {
-    .id, .stance, asOf: toString(r.asOf), holderId: h.id, issueId: i.id,
-    detail: CASE WHEN any(d IN key.details WHERE NOT d IN ['holder', 'issue', 'history'])
-            THEN [r.position, r.attribution, r.quote, r.sources, r.asOfPrecision] END,
-    end: CASE WHEN 'issue' IN key.details
-           THEN i {.id, .name, .description, label: 'Issue', parent: [(i)-[:PART_OF]->(p) | p.id][0]} END,
-    history: CASE WHEN 'history' IN key.details THEN r {
+  RETURN collect([
+    r.id, r.stance, toString(r.asOf), h.id, i.id,
+    CASE WHEN any(d IN key.details WHERE NOT d IN ['holder', 'issue', 'history'])
+      THEN [r.position, r.attribution, r.quote, r.sources, r.asOfPrecision] END,
+    CASE WHEN 'issue' IN key.details THEN ['Issue', i.id, i.name, i.description, [(i)-[:PART_OF]->(p) | p.id][0]] END,
+    CASE WHEN 'history' IN key.details THEN r {
       .retractedBy, .retractionReason, .createdBy, .updatedBy,
       retractedAt: toString(r.retractedAt), createdAt: toString(r.createdAt), updatedAt: toString(r.updatedAt)
     } END
-  }) AS stances
+  ]) AS stances
 }
 RETURN key.i AS i, stances, CASE WHEN h IS NULL THEN key.holder END AS absent,
-       CASE WHEN h:Actor THEN h {.id, .name, .aliases, .title, .description, label: 'Actor'}
-            WHEN h:Organization THEN h {.id, .name, .aliases, .kind, .country, .description, label: 'Organization', parent: [(h)-[:PART_OF]->(p) | p.id][0]} END AS self
+       CASE WHEN h:Actor THEN ['Actor', h.id, h.name, h.aliases, h.title, h.description]
+            WHEN h:Organization THEN ['Organization', h.id, h.name, h.aliases, h.kind, h.country, h.description, [(h)-[:PART_OF]->(p) | p.id][0]] END AS self

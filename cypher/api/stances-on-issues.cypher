@@ -5,6 +5,7 @@
 // And the issue itself whole (self; null for an id of another kind) or the id when no node
 // has it (absent), so that a root field asking for an issue's claims costs one query.
 // One row per key.
+// Shapes: claims are claim tuples and nodes node tuples (src/api/tuples.ts).
 // Parameters: $keys: [{i: the key's position, issue: id, stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null,
 //   includeSubIssues: boolean, countOnly: boolean, details: the claim properties to read beyond id, stance, asOf
 //   and ends, among position, attribution, quote, sources and asOfPrecision (when any is asked for, all five come
@@ -21,19 +22,19 @@ CALL (key, top) {
     AND (key.includeRetracted OR r.retractedAt IS NULL)
   WITH h, r, i
   ORDER BY r.asOf IS NULL, r.asOf DESC, r.id
-  RETURN collect(CASE WHEN NOT key.countOnly THEN r {
-           .id, .stance, asOf: toString(r.asOf), holderId: h.id, issueId: i.id,
-           detail: CASE WHEN any(d IN key.details WHERE NOT d IN ['holder', 'issue', 'history'])
-                   THEN [r.position, r.attribution, r.quote, r.sources, r.asOfPrecision] END,
-           end: CASE WHEN 'holder' IN key.details THEN
-                  CASE WHEN h:Actor THEN h {.id, .name, .aliases, .title, .description, label: 'Actor'}
-                       ELSE h {.id, .name, .aliases, .kind, .country, .description, label: 'Organization', parent: [(h)-[:PART_OF]->(p) | p.id][0]} END
-                END,
-           history: CASE WHEN 'history' IN key.details THEN r {
+  RETURN collect(CASE WHEN r IS NOT NULL AND NOT key.countOnly THEN [
+           r.id, r.stance, toString(r.asOf), h.id, i.id,
+           CASE WHEN any(d IN key.details WHERE NOT d IN ['holder', 'issue', 'history'])
+             THEN [r.position, r.attribution, r.quote, r.sources, r.asOfPrecision] END,
+           CASE WHEN 'holder' IN key.details THEN
+             CASE WHEN h:Actor THEN ['Actor', h.id, h.name, h.aliases, h.title, h.description]
+                  ELSE ['Organization', h.id, h.name, h.aliases, h.kind, h.country, h.description, [(h)-[:PART_OF]->(p) | p.id][0]] END
+           END,
+           CASE WHEN 'history' IN key.details THEN r {
              .retractedBy, .retractionReason, .createdBy, .updatedBy,
              retractedAt: toString(r.retractedAt), createdAt: toString(r.createdAt), updatedAt: toString(r.updatedAt)
            } END
-         } END) AS stances,
+         ] END) AS stances,
          {
            supports: count(CASE r.stance WHEN 'SUPPORTS' THEN 1 END),
            opposes: count(CASE r.stance WHEN 'OPPOSES' THEN 1 END),
@@ -44,4 +45,4 @@ CALL (key, top) {
 }
 RETURN key.i AS i, {stances: stances, counts: counts} AS claims,
        CASE WHEN top IS NULL THEN key.issue END AS absent,
-       CASE WHEN top:Issue THEN top {.id, .name, .description, label: 'Issue', parent: [(top)-[:PART_OF]->(p) | p.id][0]} END AS self
+       CASE WHEN top:Issue THEN ['Issue', top.id, top.name, top.description, [(top)-[:PART_OF]->(p) | p.id][0]] END AS self

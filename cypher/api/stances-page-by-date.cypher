@@ -2,6 +2,7 @@
 // be null; the first day of a claim's period counts; undated claims never match), newest
 // first by asOf, then by claim id, optionally of one kind, attribution or source, and how
 // many claims match in all. The asOf range index serves both the count and the order.
+// Shapes: items are claim tuples, end null (src/api/tuples.ts).
 // Parameters: $asOfFrom, $asOfTo: ISO dates, at least one of them set; $stance:
 //   SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null; $attribution: STATED|REPORTED|ASSESSED or
 //   null; $source: a source id the claim must list, or null;
@@ -45,14 +46,15 @@ CALL () {
   WITH r
   ORDER BY r.asOf DESC, r.id
   LIMIT toInteger($limit)
-  RETURN collect(r {
-    .id, .stance, asOf: toString(r.asOf), holderId: startNode(r).id, issueId: endNode(r).id,
-    detail: CASE WHEN any(d IN $details WHERE NOT d IN ['holder', 'issue', 'history'])
-            THEN [r.position, r.attribution, r.quote, r.sources, r.asOfPrecision] END,
-    history: CASE WHEN 'history' IN $details THEN r {
+  RETURN collect([
+    r.id, r.stance, toString(r.asOf), startNode(r).id, endNode(r).id,
+    CASE WHEN any(d IN $details WHERE NOT d IN ['holder', 'issue', 'history'])
+      THEN [r.position, r.attribution, r.quote, r.sources, r.asOfPrecision] END,
+    null,
+    CASE WHEN 'history' IN $details THEN r {
       .retractedBy, .retractionReason, .createdBy, .updatedBy,
       retractedAt: toString(r.retractedAt), createdAt: toString(r.createdAt), updatedAt: toString(r.updatedAt)
     } END
-  }) AS items
+  ]) AS items
 }
 RETURN total, items

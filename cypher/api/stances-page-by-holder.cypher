@@ -2,6 +2,7 @@
 // asOf (undated last, then by claim id), filtered, and how many claims match in all. The
 // holder drives the plan (the Entity id index, then its few claims); every other filter may
 // be null, meaning "any".
+// Shapes: items are claim tuples, end null (src/api/tuples.ts).
 // Parameters: $holder: actor or organization id; $issue: issue id; $includeSubIssues:
 //   with $issue, also claims on issues PART_OF it at any depth; $stance: SUPPORTS|OPPOSES|
 //   CONDITIONAL|MIXED; $attribution: STATED|REPORTED|ASSESSED; $source: a source id the
@@ -28,12 +29,13 @@ WITH size(matching) AS total,
      [r IN matching WHERE $afterId IS NULL
         OR r.asOf < date($afterDate) OR (r.asOf = date($afterDate) AND r.id > $afterId)
         OR (r.asOf IS NULL AND ($afterDate <> '0001-01-01' OR r.id > $afterId))][0..toInteger($limit)] AS page
-RETURN total, [r IN page | r {
-  .id, .stance, asOf: toString(r.asOf), holderId: startNode(r).id, issueId: endNode(r).id,
-  detail: CASE WHEN any(d IN $details WHERE NOT d IN ['holder', 'issue', 'history'])
-          THEN [r.position, r.attribution, r.quote, r.sources, r.asOfPrecision] END,
-  history: CASE WHEN 'history' IN $details THEN r {
+RETURN total, [r IN page | [
+  r.id, r.stance, toString(r.asOf), startNode(r).id, endNode(r).id,
+  CASE WHEN any(d IN $details WHERE NOT d IN ['holder', 'issue', 'history'])
+    THEN [r.position, r.attribution, r.quote, r.sources, r.asOfPrecision] END,
+  null,
+  CASE WHEN 'history' IN $details THEN r {
     .retractedBy, .retractionReason, .createdBy, .updatedBy,
     retractedAt: toString(r.retractedAt), createdAt: toString(r.createdAt), updatedAt: toString(r.updatedAt)
   } END
-}] AS items
+]] AS items

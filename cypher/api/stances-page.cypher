@@ -6,6 +6,7 @@
 // stance or attribution index when that is the one filter, less the retracted claims the
 // retractedAt index counts (a scan otherwise); the page walks the asOf index newest first and stops once it is full, and
 // only a page that reaches past the dated claims reads the undated ones.
+// Shapes: items are claim tuples, end null (src/api/tuples.ts).
 // Parameters: $stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null; $attribution:
 //   STATED|REPORTED|ASSESSED or null; $source: a source id the claim must list, or null;
 //   $details: the claim properties to read beyond id, stance, asOf and ends, among position,
@@ -94,12 +95,13 @@ CALL (dated) {
   LIMIT toInteger($limit)
   RETURN collect(r) AS undated
 }
-RETURN total, [r IN (dated + undated)[0..toInteger($limit)] | r {
-  .id, .stance, asOf: toString(r.asOf), holderId: startNode(r).id, issueId: endNode(r).id,
-  detail: CASE WHEN any(d IN $details WHERE NOT d IN ['holder', 'issue', 'history'])
-          THEN [r.position, r.attribution, r.quote, r.sources, r.asOfPrecision] END,
-  history: CASE WHEN 'history' IN $details THEN r {
+RETURN total, [r IN (dated + undated)[0..toInteger($limit)] | [
+  r.id, r.stance, toString(r.asOf), startNode(r).id, endNode(r).id,
+  CASE WHEN any(d IN $details WHERE NOT d IN ['holder', 'issue', 'history'])
+    THEN [r.position, r.attribution, r.quote, r.sources, r.asOfPrecision] END,
+  null,
+  CASE WHEN 'history' IN $details THEN r {
     .retractedBy, .retractionReason, .createdBy, .updatedBy,
     retractedAt: toString(r.retractedAt), createdAt: toString(r.createdAt), updatedAt: toString(r.updatedAt)
   } END
-}] AS items
+]] AS items

@@ -1,7 +1,7 @@
 /**
- * The rows the loaders return: what the `cypher/api/*.cypher` queries RETURN, after the
- * driver values are made plain (src/graph/values.ts). Dates are ISO strings of the first day
- * of their period, beside their precision; a property Neo4j does not store is absent.
+ * The rows the loaders return: what the `cypher/api/*.cypher` queries RETURN, nodes and
+ * edges decoded from their tuples (tuples.ts). Dates are ISO strings of the first day of
+ * their period, beside their precision; a property Neo4j does not store is null.
  *
  * These are the resolvers' parent values (codegen.ts maps the GraphQL types to them), so a
  * row keeps ids where the GraphQL type has nodes: the field resolvers load those.
@@ -102,25 +102,6 @@ export interface ClaimHistory {
   createdBy?: string | null;
   updatedAt?: string | null;
   updatedBy?: string | null;
-}
-
-/**
- * A claim as the stance queries return it: its longer properties come as one list, `detail`
- * (position, attribution, quote, sources, asOfPrecision), or null when the document reads none
- * of them; five keys decoded per claim for nothing were a large part of a long list's cost.
- */
-export type StanceQueryRow = Omit<StanceRow, 'position' | 'attribution' | 'quote' | 'sources' | 'asOfPrecision'> & {
-  detail?: [string, Attribution, string | null, string[] | null, DatePrecision | null] | null;
-};
-
-/** Spreads a claim row's `detail` list into its properties, in place (no copy of a long list). */
-export function claimRows(rows: readonly StanceQueryRow[] | null | undefined): StanceRow[] {
-  for (const row of rows ?? []) {
-    const r = row as StanceQueryRow & Partial<StanceRow>;
-    if (r.detail) [r.position, r.attribution, r.quote, r.sources, r.asOfPrecision] = r.detail;
-    delete r.detail;
-  }
-  return (rows ?? []) as StanceRow[];
 }
 
 /** An ATTENDED edge with the ids of its ends. */

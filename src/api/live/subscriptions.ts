@@ -11,11 +11,12 @@ import type { EdgeType, EntityChange, GraphChange, NodeKind, SubscriptionResolve
 import { loadAllOrFail } from '../loaders/batch.js';
 import { EDGE_TYPES, edgeId, isStakeholder, NODE_KIND } from '../mapping.js';
 import type { Label, StanceRow } from '../rows.js';
+import { claimRow, type ClaimTuple } from '../tuples.js';
 import type { LiveGraph } from './liveGraph.js';
 import type { LiveEvent } from './stream.js';
 
 const Q = {
-  stancesById: cypher<{ stance: StanceRow }>('api/stances-by-id'),
+  stancesById: cypher<{ stance: ClaimTuple }>('api/stances-by-id'),
   issueSubtree: cypher<{ ids: string[] }>('api/issue-subtree'),
 };
 
@@ -116,7 +117,7 @@ export const Subscription: SubscriptionResolvers = {
         const rows = await graph.db.readPlain(Q.stancesById, { ids: claimIds });
         // A long-lived subscription must not answer from the loaders of its first event.
         Object.assign(ctx, createContext({ db: graph.db, config: ctx.config, live: graph }));
-        return rows.map((r) => ({ stancesChanged: r.stance }));
+        return rows.map((r) => ({ stancesChanged: claimRow(r.stance) }));
       });
     },
     resolve(payload: { stancesChanged: StancePayload }) {

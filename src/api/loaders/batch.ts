@@ -17,33 +17,52 @@ export type IdRow<C extends string, V> = { id: string } & { [K in C]: V | null }
 /** A batch query's row for composite keys: the key's position, and its value in column C. */
 export type KeyRow<C extends string, V> = { i: number } & { [K in C]: V | null };
 
-/**
- * Called with a batch's rows before their values reach the resolvers (to prime other loaders),
- * with the shared cache's mark taken before the query, when there is a shared cache.
- */
-export type OnRows<R> = (rows: readonly R[], since: number | undefined) => void;
+/** How a batch query's rows become the loader's values. */
+export interface RowsToValues<R, C extends keyof R, V> {
+  /** The column holding each key's value. */
+  column: C;
+  /** A key the query returned no row (or a null value) for. */
+  missing: () => V;
+  /** The value of a row's column: the decoded tuples (tuples.ts), for most queries. */
+  decode?: (raw: NonNullable<R[C]>) => V;
+  /**
+   * Called with a batch's rows and their decoded values before those reach the resolvers (to
+   * prime other loaders), with the shared cache's mark taken before the query, when there is
+   * a shared cache.
+   */
+  onRows?: (rows: readonly R[], values: ReadonlyArray<V | null>, since: number | undefined) => void;
+}
+
+/** Each row's value, decoded, and onRows told. */
+function valuesOf<R, C extends keyof R, V>(rows: readonly R[], spec: RowsToValues<R, C, V>, since: number | undefined): Array<V | null> {
+  const values = rows.map((r) => {
+    const raw = r[spec.column];
+    if (raw === null || raw === undefined) return null;
+    return spec.decode ? spec.decode(raw) : (raw as unknown as V);
+  });
+  spec.onRows?.(rows, values, since);
+  return values;
+}
 
 /**
  * A loader for keys that are ids. The query takes `$ids` and returns one row per id with the
- * id in column `id` and the value in column `column`; values are put back in key order, and
- * an id the query did not return gets `missing`. The loader is named after its query; with
+ * id in column `id` and the value in `spec.column`; values are put back in key order, and
+ * an id the query did not return gets `spec.missing()`. The loader is named after its query; with
  * `shared`, ids found in the cross-request cache are not sent.
  */
-export function idLoader<C extends string, R extends IdRow<C, unknown>, V = NonNullable<R[C]>>(
+export function idLoader<R extends { id: string }, C extends keyof R, V>(
   runner: QueryRunner,
   query: CypherQuery<R>,
-  column: C,
-  missing: () => V,
-  onRows?: OnRows<R>,
+  spec: RowsToValues<R, C, V>,
   shared?: SharedCache,
 ): DataLoader<string, V> {
   return new DataLoader<string, V>(
     sharedBatch(shared, query.name, (id) => id, async (ids) => {
       const since = shared?.mark();
       const rows = await runner.read(query, { ids });
-      onRows?.(rows, since);
-      const byId = new Map(rows.map((r) => [r.id, r[column] as V | null]));
-      return ids.map((id) => byId.get(id) ?? missing());
+      const values = valuesOf(rows, spec, since);
+      const byId = new Map(rows.map((r, n) => [r.id, values[n]]));
+      return ids.map((id) => byId.get(id) ?? spec.missing());
     }),
     { batchScheduleFn: schedule, name: query.name },
   );
@@ -54,12 +73,10 @@ export function idLoader<C extends string, R extends IdRow<C, unknown>, V = NonN
  * `$keys: [{i, ...key}]` and returns one row per key with its position in column `i`;
  * `cacheKeyFn` makes equal keys one load (and one entry of the cross-request cache, with `shared`).
  */
-export function keyLoader<K extends Record<string, unknown>, C extends string, R extends KeyRow<C, unknown>, V = NonNullable<R[C]>>(
+export function keyLoader<K extends Record<string, unknown>, R extends { i: number }, C extends keyof R, V>(
   runner: QueryRunner,
   query: CypherQuery<R>,
-  column: C,
-  missing: () => V,
-  onRows?: OnRows<R>,
+  spec: RowsToValues<R, C, V>,
   shared?: SharedCache,
 ): DataLoader<K, V, string> {
   const cacheKeyFn = (key: K) => JSON.stringify(Object.entries(key).sort(([a], [b]) => a.localeCompare(b)));
@@ -67,9 +84,9 @@ export function keyLoader<K extends Record<string, unknown>, C extends string, R
     sharedBatch(shared, query.name, cacheKeyFn, async (keys) => {
       const since = shared?.mark();
       const rows = await runner.read(query, { keys: keys.map((k, i) => ({ ...k, i })) });
-      onRows?.(rows, since);
-      const byIndex = new Map(rows.map((r) => [r.i, r[column] as V | null]));
-      return keys.map((_, i) => byIndex.get(i) ?? missing());
+      const values = valuesOf(rows, spec, since);
+      const byIndex = new Map(rows.map((r, n) => [r.i, values[n]]));
+      return keys.map((_, i) => byIndex.get(i) ?? spec.missing());
     }),
     { batchScheduleFn: schedule, name: query.name, cacheKeyFn },
   );

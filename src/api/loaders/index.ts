@@ -5,42 +5,40 @@ import { shareLoaded } from '../cache/batch.js';
 import type { SharedCache } from '../cache/sharedCache.js';
 import type { ClaimDetail } from '../claimDetails.js';
 import type { QueryRunner } from '../requestRunner.js';
-import type {
-  AffiliationRow,
-  AttendanceRow,
-  EntityRow,
-  EventRow,
-  FarEnd,
-  IssueRow,
-  OrganizationRow,
-  SourceRow,
-  StakeholderRow,
-  StanceQueryRow,
-  StanceRow,
-} from '../rows.js';
-import { claimRows } from '../rows.js';
+import type { AffiliationRow, AttendanceRow, EntityRow, EventRow, FarEnd, IssueRow, SourceRow, StanceRow } from '../rows.js';
+import {
+  affiliationRows,
+  type AffiliationTuple,
+  attendanceRows,
+  type AttendanceTuple,
+  claimRowsOf,
+  type ClaimTuple,
+  nodeRow,
+  nodeRows,
+  type NodeTuple,
+} from '../tuples.js';
 import { type IdRow, idLoader, type KeyRow, keyLoader } from './batch.js';
 
 /**
- * The rows of an edge query that also returns the key's own node whole (self; null when it is
+ * The rows of an edge query that also return the key's own node (self; null when it is
  * not of the kind the edge starts from) or, when no node has the key's id, that id (absent):
  * a root field naming that node can ask for its edges first and find the node, or its
  * absence, in the entity loader (rootPrefetch.ts).
  */
-type WithSelf<R, N extends EntityRow> = R & { self: N | null; absent: string | null };
+type WithSelf<R> = R & { self: NodeTuple | null; absent: string | null };
 
 const Q = {
-  entities: cypher<IdRow<'node', EntityRow>>('api/entities-by-id'),
-  stancesOfHolders: cypher<WithSelf<KeyRow<'stances', StanceQueryRow[]>, StakeholderRow>>('api/stances-of-holders'),
-  stancesOnIssues: cypher<WithSelf<KeyRow<'claims', IssueClaims<StanceQueryRow>>, IssueRow>>('api/stances-on-issues'),
-  attendancesOfStakeholders: cypher<IdRow<'attendances', AttendanceRow[]>>('api/attendances-of-stakeholders'),
-  attendancesOfEvents: cypher<WithSelf<IdRow<'attendances', AttendanceRow[]>, EventRow>>('api/attendances-of-events'),
-  affiliationsOfActors: cypher<IdRow<'affiliations', AffiliationRow[]> & { ends: OrganizationRow[] | null }>('api/affiliations-of-actors'),
-  membersOfOrganizations: cypher<IdRow<'affiliations', AffiliationRow[]>>('api/members-of-organizations'),
-  partsOf: cypher<IdRow<'parts', EntityRow[]>>('api/parts-of'),
-  issuesOfEvents: cypher<IdRow<'issues', IssueRow[]>>('api/issues-of-events'),
-  eventsOfIssues: cypher<IdRow<'events', EventRow[]>>('api/events-of-issues'),
-  sourcesMentioning: cypher<IdRow<'sources', SourceRow[]>>('api/sources-mentioning'),
+  entities: cypher<IdRow<'node', NodeTuple>>('api/entities-by-id'),
+  stancesOfHolders: cypher<WithSelf<KeyRow<'stances', ClaimTuple[]>>>('api/stances-of-holders'),
+  stancesOnIssues: cypher<WithSelf<KeyRow<'claims', IssueClaims<ClaimTuple>>>>('api/stances-on-issues'),
+  attendancesOfStakeholders: cypher<IdRow<'attendances', AttendanceTuple[]>>('api/attendances-of-stakeholders'),
+  attendancesOfEvents: cypher<WithSelf<IdRow<'attendances', AttendanceTuple[]>>>('api/attendances-of-events'),
+  affiliationsOfActors: cypher<IdRow<'affiliations', AffiliationTuple[]> & { ends: NodeTuple[] | null }>('api/affiliations-of-actors'),
+  membersOfOrganizations: cypher<IdRow<'affiliations', AffiliationTuple[]>>('api/members-of-organizations'),
+  partsOf: cypher<IdRow<'parts', NodeTuple[]>>('api/parts-of'),
+  issuesOfEvents: cypher<IdRow<'issues', NodeTuple[]>>('api/issues-of-events'),
+  eventsOfIssues: cypher<IdRow<'events', NodeTuple[]>>('api/events-of-issues'),
+  sourcesMentioning: cypher<IdRow<'sources', NodeTuple[]>>('api/sources-mentioning'),
 };
 
 /** Key of `stancesOfHolder`: a holder's claims, optionally on one issue and of one kind. */
@@ -102,7 +100,7 @@ export interface Loaders {
  */
 export function createLoaders(runner: QueryRunner, shared?: SharedCache): Loaders {
   const noClaims = (): IssueClaims => ({ stances: [], counts: { supports: 0, opposes: 0, conditional: 0, mixed: 0, total: 0 } });
-  const entity = idLoader<'node', IdRow<'node', EntityRow>, EntityRow | null>(runner, Q.entities, 'node', () => null, undefined, shared);
+  const entity = idLoader(runner, Q.entities, { column: 'node', missing: () => null, decode: nodeRow }, shared);
   // Nodes other queries bring whole go to the entity loader, and to the shared cache as if
   // entities-by-id had read them (the mark is that query's start, for the race guard).
   const prime = (node: EntityRow | null | undefined, since: number | undefined) => {
@@ -110,33 +108,52 @@ export function createLoaders(runner: QueryRunner, shared?: SharedCache): Loader
     entity.prime(node.id, node);
     shareLoaded(shared, Q.entities.name, node.id, node, since);
   };
-  const primeSelf = (row: { self: EntityRow | null; absent: string | null }, since: number | undefined) => {
-    if (row.absent === null) return prime(row.self, since);
+  const primeSelf = (row: { self: NodeTuple | null; absent: string | null }, since: number | undefined) => {
+    if (row.absent === null) return prime(nodeRow(row.self), since);
     entity.prime(row.absent, null);
     shareLoaded(shared, Q.entities.name, row.absent, null, since);
   };
   // Edge queries return their far ends whole when the document goes on to them; with those
   // in the entity loader, the holders, issues, attendees... of a level cost no query.
-  const primeEnds = (edges: readonly FarEnd[] | null, since: number | undefined) => edges?.forEach((e) => prime(e.end, since));
+  const primeEnds = (edges: readonly FarEnd[] | null | undefined, since: number | undefined) => edges?.forEach((e) => prime(e.end, since));
+  const endsOf = (_rows: readonly unknown[], values: ReadonlyArray<readonly FarEnd[] | null>, since: number | undefined) =>
+    values.forEach((v) => primeEnds(v, since));
   return {
     entity,
-    stancesOfHolder: keyLoader<HolderStancesKey, 'stances', WithSelf<KeyRow<'stances', StanceQueryRow[]>, StakeholderRow>, StanceRow[]>(
-      runner, Q.stancesOfHolders, 'stances', () => [],
-      (rows, since) => rows.forEach((r) => (primeSelf(r, since), primeEnds(claimRows(r.stances), since))),
+    stancesOfHolder: keyLoader<HolderStancesKey, WithSelf<KeyRow<'stances', ClaimTuple[]>>, 'stances', StanceRow[]>(
+      runner, Q.stancesOfHolders,
+      {
+        column: 'stances', missing: () => [], decode: claimRowsOf,
+        onRows: (rows, values, since) => rows.forEach((r, n) => (primeSelf(r, since), primeEnds(values[n], since))),
+      },
       shared,
     ),
-    stancesOnIssue: keyLoader<IssueStancesKey, 'claims', WithSelf<KeyRow<'claims', IssueClaims<StanceQueryRow>>, IssueRow>, IssueClaims>(
-      runner, Q.stancesOnIssues, 'claims', noClaims,
-      (rows, since) => rows.forEach((r) => (primeSelf(r, since), primeEnds(claimRows(r.claims?.stances), since))),
+    stancesOnIssue: keyLoader<IssueStancesKey, WithSelf<KeyRow<'claims', IssueClaims<ClaimTuple>>>, 'claims', IssueClaims>(
+      runner, Q.stancesOnIssues,
+      {
+        column: 'claims', missing: noClaims, decode: (c) => ({ stances: claimRowsOf(c.stances), counts: c.counts }),
+        onRows: (rows, values, since) => rows.forEach((r, n) => (primeSelf(r, since), primeEnds(values[n]?.stances ?? null, since))),
+      },
       shared,
     ),
-    attendancesOfStakeholder: idLoader(runner, Q.attendancesOfStakeholders, 'attendances', () => [], (rows, since) => rows.forEach((r) => primeEnds(r.attendances, since)), shared),
-    attendancesOfEvent: idLoader(runner, Q.attendancesOfEvents, 'attendances', () => [], (rows, since) => rows.forEach((r) => (primeSelf(r, since), primeEnds(r.attendances, since))), shared),
-    affiliationsOfActor: idLoader(runner, Q.affiliationsOfActors, 'affiliations', () => [], (rows, since) => rows.forEach((r) => r.ends?.forEach((o) => prime(o, since))), shared),
-    membersOfOrganization: idLoader(runner, Q.membersOfOrganizations, 'affiliations', () => [], (rows, since) => rows.forEach((r) => primeEnds(r.affiliations, since)), shared),
-    partsOf: idLoader(runner, Q.partsOf, 'parts', () => [], undefined, shared),
-    issuesOfEvent: idLoader(runner, Q.issuesOfEvents, 'issues', () => [], undefined, shared),
-    eventsOfIssue: idLoader(runner, Q.eventsOfIssues, 'events', () => [], undefined, shared),
-    sourcesMentioning: idLoader(runner, Q.sourcesMentioning, 'sources', () => [], undefined, shared),
+    attendancesOfStakeholder: idLoader(runner, Q.attendancesOfStakeholders, { column: 'attendances', missing: () => [], decode: attendanceRows, onRows: endsOf }, shared),
+    attendancesOfEvent: idLoader(
+      runner, Q.attendancesOfEvents,
+      {
+        column: 'attendances', missing: () => [], decode: attendanceRows,
+        onRows: (rows, values, since) => rows.forEach((r, n) => (primeSelf(r, since), primeEnds(values[n], since))),
+      },
+      shared,
+    ),
+    affiliationsOfActor: idLoader(
+      runner, Q.affiliationsOfActors,
+      { column: 'affiliations', missing: () => [], decode: affiliationRows, onRows: (rows, _, since) => rows.forEach((r) => r.ends?.forEach((o) => prime(nodeRow(o), since))) },
+      shared,
+    ),
+    membersOfOrganization: idLoader(runner, Q.membersOfOrganizations, { column: 'affiliations', missing: () => [], decode: affiliationRows, onRows: endsOf }, shared),
+    partsOf: idLoader(runner, Q.partsOf, { column: 'parts', missing: () => [], decode: nodeRows<EntityRow> }, shared),
+    issuesOfEvent: idLoader(runner, Q.issuesOfEvents, { column: 'issues', missing: () => [], decode: nodeRows<IssueRow> }, shared),
+    eventsOfIssue: idLoader(runner, Q.eventsOfIssues, { column: 'events', missing: () => [], decode: nodeRows<EventRow> }, shared),
+    sourcesMentioning: idLoader(runner, Q.sourcesMentioning, { column: 'sources', missing: () => [], decode: nodeRows<SourceRow> }, shared),
   };
 }

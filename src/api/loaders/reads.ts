@@ -4,8 +4,8 @@ import type { Attribution, EdgeType, StanceKind } from '../generated/resolvers-t
 import { edgeId, NODE_KIND } from '../mapping.js';
 import { pageOf } from '../paging.js';
 import type { QueryRunner } from '../requestRunner.js';
-import type { ActorRow, EntityRow, EventRow, GraphEdgeRow, GraphNodeRow, IssueRow, Label, OrganizationRow, Page, SourceRow, StanceQueryRow, StanceRow } from '../rows.js';
-import { claimRows } from '../rows.js';
+import type { EntityRow, EventRow, GraphEdgeRow, GraphNodeRow, Label, Page, StanceRow } from '../rows.js';
+import { claimRowsOf, type ClaimTuple, nodeRow, nodeRows, type NodeTuple } from '../tuples.js';
 
 /** What every page query returns: one row with the page's items and the total. */
 interface PageRow<T> {
@@ -14,16 +14,16 @@ interface PageRow<T> {
 }
 
 const Q = {
-  actorsPage: cypher<PageRow<ActorRow>>('api/actors-page'),
-  organizationsPage: cypher<PageRow<OrganizationRow>>('api/organizations-page'),
-  issuesPage: cypher<PageRow<IssueRow>>('api/issues-page'),
-  sourcesPage: cypher<PageRow<SourceRow>>('api/sources-page'),
-  eventsPage: cypher<PageRow<EventRow>>('api/events-page'),
-  stancesPage: cypher<PageRow<StanceQueryRow>>('api/stances-page'),
-  stancesPageByHolder: cypher<PageRow<StanceQueryRow>>('api/stances-page-by-holder'),
-  stancesPageByIssue: cypher<PageRow<StanceQueryRow>>('api/stances-page-by-issue'),
-  stancesPageByDate: cypher<PageRow<StanceQueryRow>>('api/stances-page-by-date'),
-  search: cypher<{ score: number; node: EntityRow }>('api/search'),
+  actorsPage: cypher<PageRow<NodeTuple>>('api/actors-page'),
+  organizationsPage: cypher<PageRow<NodeTuple>>('api/organizations-page'),
+  issuesPage: cypher<PageRow<NodeTuple>>('api/issues-page'),
+  sourcesPage: cypher<PageRow<NodeTuple>>('api/sources-page'),
+  eventsPage: cypher<PageRow<NodeTuple>>('api/events-page'),
+  stancesPage: cypher<PageRow<ClaimTuple>>('api/stances-page'),
+  stancesPageByHolder: cypher<PageRow<ClaimTuple>>('api/stances-page-by-holder'),
+  stancesPageByIssue: cypher<PageRow<ClaimTuple>>('api/stances-page-by-issue'),
+  stancesPageByDate: cypher<PageRow<ClaimTuple>>('api/stances-page-by-date'),
+  search: cypher<{ score: number; node: NodeTuple }>('api/search'),
   graph: cypher<{
     nodes: Array<{ id: string; kind: Label; label: string }>;
     edges: Array<{ type: EdgeType; source: string; target: string; claimId: string | null; label: string | null }>;
@@ -36,7 +36,7 @@ const Q = {
  * selective (the holder, the issue, the asOf range), so Neo4j caches one plan per path
  * instead of one plan that must serve every combination.
  */
-export function stancesPageQuery(filter: Omit<StanceFilterArgs, 'includeRetracted'>): CypherQuery<PageRow<StanceQueryRow>> {
+export function stancesPageQuery(filter: Omit<StanceFilterArgs, 'includeRetracted'>): CypherQuery<PageRow<ClaimTuple>> {
   if (filter.holder !== null) return Q.stancesPageByHolder;
   if (filter.issue !== null) return Q.stancesPageByIssue;
   if (filter.asOfFrom !== null || filter.asOfTo !== null) return Q.stancesPageByDate;
@@ -44,7 +44,7 @@ export function stancesPageQuery(filter: Omit<StanceFilterArgs, 'includeRetracte
 }
 
 type PagedLabel = 'Actor' | 'Organization' | 'Issue' | 'Source';
-const PAGE_OF_LABEL: { [L in PagedLabel]: CypherQuery<PageRow<Extract<EntityRow, { label: L }>>> } = {
+const PAGE_OF_LABEL: { [L in PagedLabel]: CypherQuery<PageRow<NodeTuple>> } = {
   Actor: Q.actorsPage,
   Organization: Q.organizationsPage,
   Issue: Q.issuesPage,
@@ -91,27 +91,27 @@ export const eventSortKey = (e: EventRow): string[] => [e.date ?? '9999-12-31', 
 export const stanceSortKey = (s: StanceRow): string[] => [s.asOf ?? '0001-01-01', s.id];
 
 export function createReads(runner: QueryRunner): Reads {
-  async function page<T>(query: CypherQuery<PageRow<T>>, params: Record<string, unknown>, size: number): Promise<Page<T>> {
+  async function page<T, R>(query: CypherQuery<PageRow<T>>, params: Record<string, unknown>, size: number, decode: (items: T[]) => R[]): Promise<Page<R>> {
     const [row] = await runner.read(query, { ...params, limit: size + 1 });
-    return pageOf(row?.items ?? [], size, row?.total ?? 0);
+    return pageOf(decode(row?.items ?? []), size, row?.total ?? 0);
   }
 
   return {
     nodesPage(label, after, size) {
-      return page(PAGE_OF_LABEL[label], { after: after ?? '' }, size);
+      return page(PAGE_OF_LABEL[label], { after: after ?? '' }, size, nodeRows<Extract<EntityRow, { label: typeof label }>>);
     },
 
     eventsPage({ from, to, status, after, size }) {
-      return page(Q.eventsPage, { from, to, status, afterDate: after?.[0] ?? null, afterId: after?.[1] ?? null }, size);
+      return page(Q.eventsPage, { from, to, status, afterDate: after?.[0] ?? null, afterId: after?.[1] ?? null }, size, nodeRows<EventRow>);
     },
 
-    async stancesPage({ filter, details, after, size }) {
-      const claims = await page(stancesPageQuery(filter), { ...filter, details, afterDate: after?.[0] ?? null, afterId: after?.[1] ?? null }, size);
-      return { ...claims, items: claimRows(claims.items) };
+    stancesPage({ filter, details, after, size }) {
+      return page(stancesPageQuery(filter), { ...filter, details, afterDate: after?.[0] ?? null, afterId: after?.[1] ?? null }, size, claimRowsOf);
     },
 
     async search({ query, kinds, size }) {
-      return runner.read(Q.search, { query, kinds, limit: size });
+      const rows = await runner.read(Q.search, { query, kinds, limit: size });
+      return rows.map((r) => ({ score: r.score, node: nodeRow(r.node)! }));
     },
 
     /** One query walks and collects the edges (api/graph); here the rows get their GraphQL shape. */
