@@ -1,5 +1,4 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EXAMPLES } from '../examples.js';
 
 /**
@@ -10,9 +9,25 @@ import { EXAMPLES } from '../examples.js';
  * the write credential of the curation mutations (`{"Authorization": "Bearer sg_..."}`);
  * headers are not persisted, so a key typed there does not outlive the tab. Subscriptions go
  * over graphql-ws (`subscriptionsProtocol: 'WS'`, on /graphql, src/api/live/wsServer.ts).
+ * The page is rendered, and its module imported, only when the server starts outside
+ * production: the inlined GraphiQL costs 70 MB of memory in a process that never serves it.
  */
 export function graphiqlLandingPage(): ApolloServerPlugin {
-  const html = renderGraphiQL({
+  return {
+    async serverWillStart() {
+      const html = await renderPage();
+      return {
+        async renderLandingPage() {
+          return { html };
+        },
+      };
+    },
+  };
+}
+
+async function renderPage(): Promise<string> {
+  const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
+  return renderGraphiQL({
     title: 'stancegraph GraphiQL',
     endpoint: '/graphql',
     defaultTabs: EXAMPLES.map((e) => ({
@@ -25,13 +40,4 @@ export function graphiqlLandingPage(): ApolloServerPlugin {
     subscriptionsProtocol: 'WS',
     schemaDescription: true,
   });
-  return {
-    async serverWillStart() {
-      return {
-        async renderLandingPage() {
-          return { html };
-        },
-      };
-    },
-  };
 }
