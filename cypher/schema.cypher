@@ -27,3 +27,9 @@ CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);
 // search(text): names, aliases, titles and descriptions of every kind.
 CREATE FULLTEXT INDEX entity_text IF NOT EXISTS
 FOR (n:Actor|Organization|Issue|Event|Source) ON EACH [n.name, n.aliases, n.title, n.description];
+
+// The claims that list a source (the stances filter by source): sources is a list of ids,
+// which no range index serves; the keyword analyzer keeps each id one term.
+CREATE FULLTEXT INDEX holds_stance_sources IF NOT EXISTS
+FOR ()-[r:HOLDS_STANCE]-() ON EACH [r.sources]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};

@@ -26,3 +26,6 @@ export function toLuceneQuery(text: string): string {
     })
     .join(' ');
 }
+
+/** A Lucene query for exactly `value` as one term of a keyword-analyzed index (a source id). */
+export const exactTerm = (value: string): string => `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`;

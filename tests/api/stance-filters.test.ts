@@ -96,7 +96,22 @@ describe('stances: every filter combination', () => {
         }).name;
       }),
     );
-    expect([...plans].sort()).toEqual(['api/stances-page', 'api/stances-page-by-date', 'api/stances-page-by-holder', 'api/stances-page-by-issue']);
+    expect([...plans].sort()).toEqual([
+      'api/stances-page',
+      'api/stances-page-by-date',
+      'api/stances-page-by-holder',
+      'api/stances-page-by-issue',
+      'api/stances-page-by-source',
+    ]);
+  });
+
+  it('takes a source id whole: a part of one, or one with Lucene syntax in it, matches no claim and fails nothing', async () => {
+    // The source plan asks a full-text index; the id must reach it as one exact term.
+    const parts = [source.slice(0, -1), source.slice(1), source.split('-')[0]!, `${source}*`, `"${source}"`, `${source} OR *`, `\\${source}`];
+    for (const part of parts) {
+      const data: any = ok(await api.run(QUERY, { filter: { source: part }, first: 5 }));
+      expect(data.stances.totalCount, part).toBe(seeds.stances.filter((s) => s.sources.includes(part)).length);
+    }
   });
 
   it('returns exactly the matching claims in order, with the right total', { timeout: 300_000 }, async () => {

@@ -2,6 +2,7 @@ import { type CypherQuery, cypher } from '../../graph/cypher.js';
 import type { ClaimDetail } from '../claimDetails.js';
 import type { Attribution, EdgeType, StanceKind } from '../generated/resolvers-types.js';
 import { edgeId, NODE_KIND } from '../mapping.js';
+import { exactTerm } from '../lucene.js';
 import { pageOf } from '../paging.js';
 import type { QueryRunner } from '../requestRunner.js';
 import type { EntityRow, EventRow, GraphEdgeRow, GraphNodeRow, Label, Page, StanceRow } from '../rows.js';
@@ -23,6 +24,7 @@ const Q = {
   stancesPageByHolder: cypher<PageRow<ClaimTuple>>('api/stances-page-by-holder'),
   stancesPageByIssue: cypher<PageRow<ClaimTuple>>('api/stances-page-by-issue'),
   stancesPageByDate: cypher<PageRow<ClaimTuple>>('api/stances-page-by-date'),
+  stancesPageBySource: cypher<PageRow<ClaimTuple>>('api/stances-page-by-source'),
   search: cypher<{ score: number; node: NodeTuple }>('api/search'),
   graph: cypher<{
     nodes: Array<{ id: string; kind: Label; label: string }>;
@@ -33,12 +35,13 @@ const Q = {
 
 /**
  * The stances page query for a filter: each starts its plan where the filter is most
- * selective (the holder, the issue, the asOf range), so Neo4j caches one plan per path
- * instead of one plan that must serve every combination.
+ * selective (the holder, the issue, the source, the asOf range), so Neo4j caches one plan
+ * per path instead of one plan that must serve every combination.
  */
 export function stancesPageQuery(filter: Omit<StanceFilterArgs, 'includeRetracted'>): CypherQuery<PageRow<ClaimTuple>> {
   if (filter.holder !== null) return Q.stancesPageByHolder;
   if (filter.issue !== null) return Q.stancesPageByIssue;
+  if (filter.source !== null) return Q.stancesPageBySource;
   if (filter.asOfFrom !== null || filter.asOfTo !== null) return Q.stancesPageByDate;
   return Q.stancesPage;
 }
@@ -106,7 +109,14 @@ export function createReads(runner: QueryRunner): Reads {
     },
 
     stancesPage({ filter, details, after, size }) {
-      return page(stancesPageQuery(filter), { ...filter, details, afterDate: after?.[0] ?? null, afterId: after?.[1] ?? null }, size, claimRowsOf);
+      const params = {
+        ...filter,
+        sourceTerm: filter.source === null ? null : exactTerm(filter.source),
+        details,
+        afterDate: after?.[0] ?? null,
+        afterId: after?.[1] ?? null,
+      };
+      return page(stancesPageQuery(filter), params, size, claimRowsOf);
     },
 
     async search({ query, kinds, size }) {
