@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { SharedCache } from '../../src/api/cache/sharedCache.js';
+import { valueFacts } from '../../src/api/cache/tags.js';
 import { createContext } from '../../src/api/context.js';
 import { LiveGraph } from '../../src/api/live/liveGraph.js';
 import { createApolloServer } from '../../src/api/server.js';
@@ -119,8 +120,8 @@ describe('SharedCache', () => {
     cache.enable();
     const since = cache.mark();
     cache.evict([change('a')]);
-    cache.set('k1', 'old a', ['a'], since);
-    cache.set('k2', 'b', ['b'], since);
+    cache.set('k1', 'old a', ['a'], since, 32);
+    cache.set('k2', 'b', ['b'], since, 32);
     expect(cache.get('k1')).toBeUndefined();
     expect(cache.get('k2')).toEqual({ value: 'b' });
   });
@@ -128,9 +129,9 @@ describe('SharedCache', () => {
   it('evicts entries by any of their tags, and a relationship change by both ends', () => {
     const cache = new SharedCache(2 ** 20);
     cache.enable();
-    cache.set('holder', [1], ['h'], cache.mark());
-    cache.set('issue', [2], ['i'], cache.mark());
-    cache.set('other', [3], ['o'], cache.mark());
+    cache.set('holder', [1], ['h'], cache.mark(), 32);
+    cache.set('issue', [2], ['i'], cache.mark(), 32);
+    cache.set('other', [3], ['o'], cache.mark(), 32);
     const removed = cache.evict([
       { op: 'created', entity: 'relationship', type: 'HOLDS_STANCE', id: 'c', start: 'h', startLabels: [], end: 'i', endLabels: [], keys: [] },
     ]);
@@ -141,7 +142,7 @@ describe('SharedCache', () => {
   it('stays within its size bound', () => {
     const cache = new SharedCache(64 * 1024);
     cache.enable();
-    for (let i = 0; i < 1000; i++) cache.set(`k${i}`, 'x'.repeat(1000), [`t${i}`], cache.mark());
+    for (let i = 0; i < 1000; i++) cache.set(`k${i}`, 'x'.repeat(1000), [`t${i}`], cache.mark(), valueFacts('x'.repeat(1000)).bytes);
     expect(cache.stats().bytes).toBeLessThanOrEqual(64 * 1024);
     expect(cache.stats().entries).toBeLessThan(1000);
   });

@@ -1,14 +1,20 @@
 import type { SharedCache } from './sharedCache.js';
-import { keyTags, valueTags } from './tags.js';
+import { keyTags, valueFacts } from './tags.js';
 
 const sharedKey = (name: string, key: string) => `${name}\u0000${key}`;
+
+/** Stores a loader's value for `key`, tagged with the key's ids and those in the value. */
+function store(cache: SharedCache, entryKey: string, key: unknown, value: unknown, since: number): void {
+  const { ids, bytes } = valueFacts(value);
+  cache.set(entryKey, value, [...keyTags(key), ...ids], since, bytes);
+}
 
 /**
  * Stores a value that another loader's query brought along (a node at an edge's far end) as
  * if the loader `name` had loaded it, read from a query that started at `since` (a mark).
  */
 export function shareLoaded(cache: SharedCache | undefined, name: string, key: string, value: unknown, since: number | undefined): void {
-  if (cache?.enabled && since !== undefined) cache.set(sharedKey(name, key), value, [...keyTags(key), ...valueTags(value)], since);
+  if (cache?.enabled && since !== undefined) store(cache, sharedKey(name, key), key, value, since);
 }
 
 /**
@@ -38,7 +44,7 @@ export function sharedBatch<K, V>(
     missing.forEach((i, j) => {
       const value = loaded[j]!;
       values[i] = value;
-      cache.set(sharedKey(name, cacheKey(keys[i]!)), value, [...keyTags(keys[i]), ...valueTags(value)], since);
+      store(cache, sharedKey(name, cacheKey(keys[i]!)), keys[i], value, since);
     });
     return values;
   };

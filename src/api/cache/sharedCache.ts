@@ -89,10 +89,13 @@ export class SharedCache {
     return entry && { value: entry.value };
   }
 
-  /** Stores a value read since `since` (from mark()), unless a change since then may have made it stale. */
-  set(key: string, value: unknown, tags: readonly string[], since: number): void {
+  /**
+   * Stores a value read since `since` (from mark()), unless a change since then may have made
+   * it stale. `bytes` is the value's rough size in memory (tags.ts valueFacts).
+   */
+  set(key: string, value: unknown, tags: readonly string[], since: number, bytes: number): void {
     if (!this.on || this.staleSince(since, tags)) return;
-    const size = 2 * (key.length + (JSON.stringify(value)?.length ?? 4)) + 64;
+    const size = 2 * key.length + bytes + 64;
     this.lru.set(key, { value, tags, size });
     // A value larger than the whole cache is not stored; tagging it would leak the tags.
     if (this.lru.has(key)) for (const tag of tags) this.tag(tag, key);

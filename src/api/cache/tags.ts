@@ -22,17 +22,41 @@ export function keyTags(key: unknown): string[] {
   return tags;
 }
 
-/** The `id` of every object in a loaded value (nodes, claims), however deep. */
-export function valueTags(value: unknown, into: string[] = []): string[] {
-  if (Array.isArray(value)) {
-    for (const v of value) valueTags(v, into);
+/** What the cache needs to know of a loaded value, found in one walk. */
+export interface ValueFacts {
+  /** The `id` of every object in it (nodes, claims), however deep. */
+  ids: string[];
+  /** Roughly the bytes it holds in memory, for the cache's size bound. */
+  bytes: number;
+}
+
+/**
+ * The ids and rough size of a loaded value. One walk gives both: sizing by JSON.stringify
+ * cost as much again as the walk, on every miss of a long list.
+ */
+export function valueFacts(value: unknown): ValueFacts {
+  const facts: ValueFacts = { ids: [], bytes: 0 };
+  walk(value, facts);
+  return facts;
+}
+
+function walk(value: unknown, facts: ValueFacts): void {
+  if (typeof value === 'string') {
+    facts.bytes += 16 + 2 * value.length;
+  } else if (Array.isArray(value)) {
+    facts.bytes += 16 + 8 * value.length;
+    for (const v of value) walk(v, facts);
   } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (k === 'id' && typeof v === 'string') into.push(v);
-      else if (v !== null && typeof v === 'object') valueTags(v, into);
+    facts.bytes += 24;
+    for (const k in value) {
+      const v = (value as Record<string, unknown>)[k];
+      facts.bytes += 8;
+      if (k === 'id' && typeof v === 'string') facts.ids.push(v);
+      walk(v, facts);
     }
+  } else {
+    facts.bytes += 8;
   }
-  return into;
 }
 
 /** The tags a committed change makes stale. */
