@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import { Curation } from '../curation/index.js';
 import type { Db } from '../graph/db.js';
 import { type Credential, NO_CREDENTIAL } from './auth.js';
+import { RequestCache } from './cache/requestCache.js';
 import type { LiveGraph } from './live/liveGraph.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import { createReads, type Reads } from './loaders/reads.js';
@@ -20,6 +21,8 @@ export interface Context {
   curation: Curation;
   /** Changes as they happen (subscriptions, the cross-request cache); absent in tests that need neither. */
   live?: LiveGraph;
+  /** The request's view of the cross-request cache, when there is one: what its answer read. */
+  cache?: RequestCache;
 }
 
 /**
@@ -40,6 +43,7 @@ export function createContext({
   live?: LiveGraph;
 }): Context {
   const runner = requestRunner(db);
-  const loaders = createLoaders(runner, live?.cache);
-  return { config, runner, loaders, reads: createReads(runner), credential, curation: new Curation(db), live };
+  const cache = live?.cache && new RequestCache(live.cache);
+  const loaders = createLoaders(runner, cache);
+  return { config, runner, loaders, reads: createReads(runner, cache), credential, curation: new Curation(db), live, cache };
 }

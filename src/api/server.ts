@@ -10,6 +10,7 @@ import { armor } from './armor.js';
 import type { Context } from './context.js';
 import { createFormatError } from './formatError.js';
 import { credentialsPlugin, roundTripsPlugin } from './plugins.js';
+import { responseCachePlugin } from './cache/responses.js';
 import { MutationBatchRule } from './mutationBatch.js';
 import { resolvers } from './resolvers/index.js';
 import { KnownOperationTypesRule, NoSubscriptionOverHttpRule } from './operationTypes.js';
@@ -39,6 +40,7 @@ export function createApolloServer({ config, httpServer, schema = createSchema()
   const plugins: Array<ApolloServerPlugin<Context>> = [
     ...(bounds.plugins as Array<ApolloServerPlugin<Context>>),
     credentialsPlugin(config.auth),
+    responseCachePlugin,
     // stancegraph sets no cache hints; Apollo's default cache-control plugin would still
     // wrap every field's resolver to compute them.
     ApolloServerPluginCacheControlDisabled(),

@@ -17,6 +17,7 @@ import { writeAudit } from './audit.js';
 import { deriveClaimId } from './claimId.js';
 import { lockNodes, readFacts } from './facts.js';
 import { argumentInvalid, inputInvalid } from './invalid.js';
+import { nodeRow, type NodeTuple } from '../api/tuples.js';
 import type { Writer } from './writer.js';
 
 export { deriveClaimId } from './claimId.js';
@@ -27,7 +28,7 @@ type Props = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
 const Q = {
-  entities: cypher<{ id: string; node: Row | null }>('api/entities-by-id'),
+  entities: cypher<{ id: string; node: NodeTuple | null }>('api/entities-by-id'),
   nodeBefore: cypher<{ label: string; props: Props }>('curation/node-before'),
   claim: cypher<{ claim: Row & { holderId: string; issueId: string; history: Props }; props: Props }>('curation/claim'),
   deleteClaim: cypher<{ deleted: number }>('curation/delete-claim'),
@@ -84,8 +85,9 @@ async function validated<K extends Kind>(run: TxRunner, kind: K, raw: Props): Pr
 
 async function entity(run: TxRunner, id: string): Promise<Row> {
   const [row] = await run(Q.entities, { ids: [id] });
-  if (!row?.node) throw new Error(`Curation: ${id} was written but cannot be read back`);
-  return row.node;
+  const node = nodeRow(row?.node);
+  if (!node) throw new Error(`Curation: ${id} was written but cannot be read back`);
+  return { ...node };
 }
 
 async function claim(run: TxRunner, id: string) {

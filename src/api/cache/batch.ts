@@ -1,10 +1,10 @@
-import type { SharedCache } from './sharedCache.js';
+import type { RequestCache } from './requestCache.js';
 import { keyTags, valueFacts } from './tags.js';
 
 const sharedKey = (name: string, key: string) => `${name}\u0000${key}`;
 
 /** Stores a loader's value for `key`, tagged with the key's ids and those in the value. */
-function store(cache: SharedCache, entryKey: string, key: unknown, value: unknown, since: number): void {
+function store(cache: RequestCache, entryKey: string, key: unknown, value: unknown, since: number): void {
   const { ids, bytes } = valueFacts(value);
   cache.set(entryKey, value, [...keyTags(key), ...ids], since, bytes);
 }
@@ -13,7 +13,7 @@ function store(cache: SharedCache, entryKey: string, key: unknown, value: unknow
  * Stores a value that another loader's query brought along (a node at an edge's far end) as
  * if the loader `name` had loaded it, read from a query that started at `since` (a mark).
  */
-export function shareLoaded(cache: SharedCache | undefined, name: string, key: string, value: unknown, since: number | undefined): void {
+export function shareLoaded(cache: RequestCache | undefined, name: string, key: string, value: unknown, since: number | undefined): void {
   if (cache?.enabled && since !== undefined) store(cache, sharedKey(name, key), key, value, since);
 }
 
@@ -23,7 +23,7 @@ export function shareLoaded(cache: SharedCache | undefined, name: string, key: s
  * request. With no cache, or the cache off, `batch` is returned as it is.
  */
 export function sharedBatch<K, V>(
-  cache: SharedCache | undefined,
+  cache: RequestCache | undefined,
   name: string,
   cacheKey: (key: K) => string,
   batch: (keys: readonly K[]) => Promise<V[]>,

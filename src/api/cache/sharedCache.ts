@@ -81,12 +81,12 @@ export class SharedCache {
     return this.seq;
   }
 
-  get(key: string): { value: unknown } | undefined {
+  get(key: string): { value: unknown; tags: readonly string[] } | undefined {
     if (!this.on) return undefined;
     const entry = this.lru.get(key);
     if (entry) this.counts.hits++;
     else this.counts.misses++;
-    return entry && { value: entry.value };
+    return entry && { value: entry.value, tags: entry.tags };
   }
 
   /**

@@ -8,6 +8,14 @@
  */
 import type { Change } from '../../feed/messages.js';
 
+/**
+ * Results that depend on which nodes are of a kind (a page of actors, with its total): any
+ * node change touches it. Only creations, deletions and label changes would need to, but the
+ * feed reports a label change as an update with the node's labels after it, which cannot tell
+ * a removed label; over-evicting pages is the safe side.
+ */
+export const KIND_TAG = '\u0000kinds';
+
 /** Results that follow PART_OF down a tree (Issue.stances with includeSubIssues). */
 export const TREE_TAG = '\u0000tree';
 const TREE_TYPES = new Set(['HOLDS_STANCE', 'PART_OF']);
@@ -61,7 +69,7 @@ function walk(value: unknown, facts: ValueFacts): void {
 
 /** The tags a committed change makes stale. */
 export function changeTags(change: Change): string[] {
-  if (change.entity === 'node') return change.id === null ? [] : [change.id];
+  if (change.entity === 'node') return change.id === null ? [KIND_TAG] : [change.id, KIND_TAG];
   const tags = [change.start, change.end, change.id].filter((t): t is string => t !== null);
   if (TREE_TYPES.has(change.type)) tags.push(TREE_TAG);
   return tags;

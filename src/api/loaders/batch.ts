@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { CypherQuery } from '../../graph/cypher.js';
 import { sharedBatch } from '../cache/batch.js';
-import type { SharedCache } from '../cache/sharedCache.js';
+import type { RequestCache } from '../cache/requestCache.js';
 import type { QueryRunner } from '../requestRunner.js';
 
 /**
@@ -54,7 +54,7 @@ export function idLoader<R extends { id: string }, C extends keyof R, V>(
   runner: QueryRunner,
   query: CypherQuery<R>,
   spec: RowsToValues<R, C, V>,
-  shared?: SharedCache,
+  shared?: RequestCache,
 ): DataLoader<string, V> {
   return new DataLoader<string, V>(
     sharedBatch(shared, query.name, (id) => id, async (ids) => {
@@ -77,7 +77,7 @@ export function keyLoader<K extends Record<string, unknown>, R extends { i: numb
   runner: QueryRunner,
   query: CypherQuery<R>,
   spec: RowsToValues<R, C, V>,
-  shared?: SharedCache,
+  shared?: RequestCache,
 ): DataLoader<K, V, string> {
   const cacheKeyFn = (key: K) => JSON.stringify(Object.entries(key).sort(([a], [b]) => a.localeCompare(b)));
   return new DataLoader<K, V, string>(

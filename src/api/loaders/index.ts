@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import { cypher } from '../../graph/cypher.js';
 import type { StanceCounts, StanceKind } from '../generated/resolvers-types.js';
 import { shareLoaded } from '../cache/batch.js';
-import type { SharedCache } from '../cache/sharedCache.js';
+import type { RequestCache } from '../cache/requestCache.js';
 import type { ClaimDetail } from '../claimDetails.js';
 import type { QueryRunner } from '../requestRunner.js';
 import type { AffiliationRow, AttendanceRow, EntityRow, EventRow, FarEnd, IssueRow, SourceRow, StanceRow } from '../rows.js';
@@ -40,6 +40,9 @@ const Q = {
   eventsOfIssues: cypher<IdRow<'events', NodeTuple[]>>('api/events-of-issues'),
   sourcesMentioning: cypher<IdRow<'sources', NodeTuple[]>>('api/sources-mentioning'),
 };
+
+/** The loaders' queries: each tells the request's cache view what it read (cache/requestCache.ts). */
+export const LOADER_QUERIES: ReadonlySet<string> = new Set(Object.values(Q).map((q) => q.name));
 
 /** Key of `stancesOfHolder`: a holder's claims, optionally on one issue and of one kind. */
 export interface HolderStancesKey extends Record<string, unknown> {
@@ -98,7 +101,7 @@ export interface Loaders {
  * Makes a fresh set of loaders over `runner`; call once per request so no loader's own cache
  * outlives it. `shared` is the cross-request cache the change feed keeps fresh (src/api/cache/).
  */
-export function createLoaders(runner: QueryRunner, shared?: SharedCache): Loaders {
+export function createLoaders(runner: QueryRunner, shared?: RequestCache): Loaders {
   const noClaims = (): IssueClaims => ({ stances: [], counts: { supports: 0, opposes: 0, conditional: 0, mixed: 0, total: 0 } });
   const entity = idLoader(runner, Q.entities, { column: 'node', missing: () => null, decode: nodeRow }, shared);
   // Nodes other queries bring whole go to the entity loader, and to the shared cache as if

@@ -2,6 +2,8 @@ import { type CypherQuery, cypher } from '../../graph/cypher.js';
 import type { ClaimDetail } from '../claimDetails.js';
 import type { Attribution, EdgeType, StanceKind } from '../generated/resolvers-types.js';
 import { edgeId, NODE_KIND } from '../mapping.js';
+import { KIND_TAG } from '../cache/tags.js';
+import type { RequestCache } from '../cache/requestCache.js';
 import { exactTerm } from '../lucene.js';
 import { pageOf } from '../paging.js';
 import type { QueryRunner } from '../requestRunner.js';
@@ -54,6 +56,9 @@ const PAGE_OF_LABEL: { [L in PagedLabel]: CypherQuery<PageRow<NodeTuple>> } = {
   Source: Q.sourcesPage,
 };
 
+/** The root reads that tell the request's cache view what they read: the pages of nodes by id. */
+export const TAGGED_READS: ReadonlySet<string> = new Set(Object.values(PAGE_OF_LABEL).map((q) => q.name));
+
 export interface StanceFilterArgs {
   holder: string | null;
   issue: string | null;
@@ -93,15 +98,23 @@ export const eventSortKey = (e: EventRow): string[] => [e.date ?? '9999-12-31', 
 /** Sort key of a claim in `stances`: its asOf, newest first (undated last), then its id. */
 export const stanceSortKey = (s: StanceRow): string[] => [s.asOf ?? '0001-01-01', s.id];
 
-export function createReads(runner: QueryRunner): Reads {
+/**
+ * The root reads over `runner`. A page of nodes by id tells `cache` what it read (its items,
+ * and the kinds' membership), so an answer built on it can be kept by the response cache; the
+ * other reads (stances pages, search, graph, events by date) do not, and an answer that used
+ * them is not kept (responses.ts).
+ */
+export function createReads(runner: QueryRunner, cache?: RequestCache): Reads {
   async function page<T, R>(query: CypherQuery<PageRow<T>>, params: Record<string, unknown>, size: number, decode: (items: T[]) => R[]): Promise<Page<R>> {
     const [row] = await runner.read(query, { ...params, limit: size + 1 });
     return pageOf(decode(row?.items ?? []), size, row?.total ?? 0);
   }
 
   return {
-    nodesPage(label, after, size) {
-      return page(PAGE_OF_LABEL[label], { after: after ?? '' }, size, nodeRows<Extract<EntityRow, { label: typeof label }>>);
+    async nodesPage(label, after, size) {
+      const found = await page(PAGE_OF_LABEL[label], { after: after ?? '' }, size, nodeRows<Extract<EntityRow, { label: typeof label }>>);
+      cache?.read([KIND_TAG, ...found.items.map((n) => (n as EntityRow).id)]);
+      return found;
     },
 
     eventsPage({ from, to, status, after, size }) {
