@@ -115,6 +115,15 @@ describe('the cross-request cache', () => {
     expect(live.cache!.stats().hits - hits).toBe(1);
   });
 
+  it('has clients asking the same question at once, after an eviction, share one rebuild of the answer', async () => {
+    await run(TITLE);
+    live.ownWrite([{ op: 'updated', entity: 'node', labels: ['Actor', 'Entity'], id: 'donald-trump', keys: ['title'] }]);
+    const answers = await Promise.all(Array.from({ length: 5 }, () => run(TITLE)));
+    const sent = answers.map((a) => a.queries);
+    expect(sent.filter((n) => n > 0)).toHaveLength(1);
+    for (const a of answers) expect(ok(a)).toEqual(ok(answers[0]!));
+  });
+
   it('keeps a page of nodes, and drops it when a node is created', async () => {
     const PAGE = `{ actors(first: 3) { totalCount edges { node { id name } } } }`;
     const first = ok(await run(PAGE));
