@@ -106,14 +106,17 @@ export const Subscription: SubscriptionResolvers = {
         }
         const changes = event.tx.changes;
         if (includeSubIssues && changes.some((c) => c.entity === 'relationship' && c.type === 'PART_OF')) issues = await subtree();
+        // A deleted edge counts too: a claim recorded again with another holder or issue is
+        // deleted and made anew under its id, and the followers of its old ends learn from the
+        // claim as it is now that it left them. A claim deleted for good reads as no row.
         const claimIds = changes.flatMap((c) =>
-          c.entity === 'relationship' && c.type === 'HOLDS_STANCE' && c.op !== 'deleted' && c.id !== null &&
+          c.entity === 'relationship' && c.type === 'HOLDS_STANCE' && c.id !== null &&
           (!holder || c.start === holder) && (!issue || (c.end !== null && issues.has(c.end)))
             ? [c.id]
             : [],
         );
         if (claimIds.length === 0) return [];
-        const rows = await graph.db.readPlain(Q.stancesById, { ids: claimIds });
+        const rows = await graph.db.readPlain(Q.stancesById, { ids: [...new Set(claimIds)] });
         // A long-lived subscription must not answer from the loaders of its first event.
         Object.assign(ctx, createContext({ db: graph.db, config: ctx.config, live: graph }));
         return rows.map((r) => ({ stancesChanged: r.stance }));
