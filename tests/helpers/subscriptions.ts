@@ -1,4 +1,4 @@
-import type { Client } from 'graphql-ws';
+import type { Client, ClientOptions } from 'graphql-ws';
 
 /** What a graphql-ws subscription delivered so far. */
 export interface Received {
@@ -37,3 +37,13 @@ export function collect(client: Client, query: string, variables?: Record<string
 /** The RESYNC reasons among a stancesChanged subscriber's values, in order. */
 export const resyncReasons = (r: Received): string[] =>
   r.values.flatMap((v) => (v.errors ?? []).filter((e: any) => e.extensions?.code === 'RESYNC').map((e: any) => e.extensions.reason));
+
+/**
+ * The client options the README gives for subscriptions that outlive an API restart: retry
+ * without end, a refused connection too, waiting 1 s doubling to at most 10 s.
+ */
+export const RECONNECTING = {
+  retryAttempts: Infinity,
+  shouldRetry: () => true,
+  retryWait: (retries: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.min(1_000 * 2 ** retries, 10_000))),
+} satisfies Partial<ClientOptions>;
