@@ -66,12 +66,12 @@ export interface StartedApi {
 }
 
 /**
- * Starts the API with `env` (see embeddedApiEnv) and resolves once it is ready and, when
+ * Starts the API with `env` (see embeddedApiEnv), `nodeArgs` after tsx's, and resolves once it is ready and, when
  * `feed` is set, its change feed is connected (both logged; listened for from the start so
  * neither line is missed).
  */
-export async function startApi(env: NodeJS.ProcessEnv, { feed = true }: { feed?: boolean } = {}): Promise<StartedApi> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+export async function startApi(env: NodeJS.ProcessEnv, { feed = true, nodeArgs = [] }: { feed?: boolean; nodeArgs?: string[] } = {}): Promise<StartedApi> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...nodeArgs, 'src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   const waits = [logLine(child, /stancegraph ready at/), ...(feed ? [logLine(child, /change feed connected/)] : [])];
   const base = `http://127.0.0.1:${env.PORT}`;
   const api: StartedApi = {
