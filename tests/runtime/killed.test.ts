@@ -3,50 +3,41 @@
 // and every mutation that got a success answer, before or after, is in the graph. Its
 // subscribers, on the same process (one JVM start less for CI), are told of the outage with
 // a resync and go on hearing changes from the restarted Neo4j's feed.
-import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { type Client, createClient } from 'graphql-ws';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import getPort from 'get-port';
 import { sha256 } from '../../src/api/auth.js';
-import { ROOT } from '../../src/config.js';
 import { runningEmbedded } from '../../src/runtime/embedded.js';
 import { KEYS } from '../helpers/curation.js';
-import { embeddedApiEnv, logLine, waitForExit } from '../helpers/processes.js';
+import { embeddedApiEnv, startApi, type StartedApi, waitForExit } from '../helpers/processes.js';
 import { collect, resyncReasons } from '../helpers/subscriptions.js';
 import { tempDir } from '../helpers/tempDirs.js';
 
-let child: ChildProcess | undefined;
+let api: StartedApi | undefined;
 let client: Client | undefined;
 afterAll(async () => {
   await client?.dispose();
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((r) => child!.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
+  await api?.stop();
 });
 
 describe('npm start when its Neo4j is killed', { timeout: 600_000 }, () => {
   it('keeps answering, restarts Neo4j, and loses no acknowledged mutation', async () => {
     const dataDir = await tempDir('killed');
     const port = await getPort({ host: '127.0.0.1' });
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: ROOT,
-      env: await embeddedApiEnv(dataDir, port, {
+    api = await startApi(
+      await embeddedApiEnv(dataDir, port, {
         STANCEGRAPH_API_KEYS: `test-curator:curator:${sha256(KEYS.curator)}`,
         NEO4J_STARTUP_TIMEOUT_MS: '300000',
       }),
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    await Promise.all([logLine(child, /stancegraph ready at/), logLine(child, /change feed connected/)]);
-    const base = `http://127.0.0.1:${port}`;
+    );
+    const { base, child, subscribers } = api;
     const storeDir = path.join(dataDir, 'neo4j');
 
     client = createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, lazy: true });
     const sources = collect(client, `subscription { graphChanged(kinds: [SOURCE]) { resync reason changes { op id } } }`);
     const stances = collect(client, `subscription { stancesChanged(holder: "donald-trump") { id } }`);
-    const subscribers = async () => ((await (await fetch(`${base}/cache-stats`)).json()) as { subscribers: number }).subscribers;
     await expect.poll(subscribers, { timeout: 60_000 }).toBe(2);
 
     const send = async (i: number) => {
