@@ -9,7 +9,10 @@ import { seeds } from '../helpers/seeds.js';
 import { FeedProxy, testFeedAddress } from '../helpers/feed.js';
 import { SEEDS_DIR, seedGraph } from '../../src/seed/index.js';
 import { testDb } from '../helpers/neo4j.js';
-import { collect, type Received } from '../helpers/subscriptions.js';
+import getPort from 'get-port';
+import { Db } from '../../src/graph/db.js';
+import { createDriver } from '../../src/runtime/connect.js';
+import { collect, type Received, resyncReasons } from '../helpers/subscriptions.js';
 
 const db = await testDb();
 const config = apiConfig();
@@ -259,6 +262,40 @@ describe('stancesChanged when a claim is retracted, moved or deleted', () => {
       onIran.stop();
       await subscribed(0);
       await curating.stop();
+    }
+  });
+});
+
+describe('stancesChanged when its read of a change fails', () => {
+  it('sends a resync with reason "read failed" and goes on', async () => {
+    // The subscriptions' reads go to a Bolt port nobody listens on (as when Neo4j is away);
+    // the server checks the arguments on the real one, and the feed is the real one.
+    const away = new Db(createDriver(`bolt://127.0.0.1:${await getPort({ host: '127.0.0.1' })}`, undefined), undefined);
+    const awayLive = new LiveGraph({ db: away, feed: testFeedAddress, cacheBytes: 0 }).start();
+    const server = await startHttpServer({ db, config, live: awayLive });
+    const awayClient = createClient({ url: server.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, lazy: true, retryAttempts: 0 });
+    try {
+      await awayLive.feed!.waitUntilUp();
+      const sub = collect(awayClient, `subscription { stancesChanged(holder: "donald-trump") { id } }`);
+      await expect.poll(() => awayLive.hub.size, { timeout: 30_000 }).toBe(1);
+      const claim = (id: string) =>
+        write(
+          `MATCH (h:Actor {id: 'donald-trump'}), (i:Issue {id: 'iran-policy'})
+           CREATE (h)-[:HOLDS_STANCE {id: $id, stance: 'MIXED', position: 'p', attribution: 'ASSESSED', sources: []}]->(i)`,
+          { id },
+        );
+      await claim('subscription-test-unread-1');
+      await claim('subscription-test-unread-2');
+      await expect.poll(() => sub.values.length, { timeout: 60_000 }).toBe(2);
+      expect(resyncReasons(sub)).toEqual(['read failed', 'read failed']);
+      expect(sub.done).toBe(false);
+      expect(awayLive.hub.size).toBe(1);
+    } finally {
+      await awayClient.dispose();
+      await server.stop();
+      awayLive.stop();
+      await away.close();
+      await write(`MATCH ()-[r:HOLDS_STANCE]->() WHERE r.id STARTS WITH 'subscription-test-unread-' DELETE r`);
     }
   });
 });

@@ -38,7 +38,9 @@ describe('npm start when its Neo4j is killed', { timeout: 600_000 }, () => {
     client = createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, lazy: true });
     const sources = collect(client, `subscription { graphChanged(kinds: [SOURCE]) { resync reason changes { op id } } }`);
     const stances = collect(client, `subscription { stancesChanged(holder: "donald-trump") { id } }`);
-    await expect.poll(subscribers, { timeout: 60_000 }).toBe(2);
+    // Its issue tree is read again on each resync, while this Neo4j is down: the stream must outlive that.
+    const tree = collect(client, `subscription { stancesChanged(issue: "iran-policy", includeSubIssues: true) { id } }`);
+    await expect.poll(subscribers, { timeout: 60_000 }).toBe(3);
 
     const send = async (i: number) => {
       const response = await fetch(`${base}/graphql`, {
@@ -96,6 +98,7 @@ describe('npm start when its Neo4j is killed', { timeout: 600_000 }, () => {
     await expect.poll(() => resyncs().map((r) => r.reason), { timeout: 60_000 }).toEqual(['feed lost', 'feed back']);
     expect(created(0).slice(0, 5)).toEqual(acknowledged.slice(0, 5));
     expect(resyncReasons(stances)).toEqual(['feed lost', 'feed back']);
+    expect(resyncReasons(tree)).toEqual(['feed lost', 'feed back']);
     // A write now, on the restarted Neo4j, reaches the subscriber after the resync.
     expect((await send(1_000_000)).ok).toBe(true);
     await expect.poll(() => created(resyncs()[1]!.i), { timeout: 60_000 }).toContain('test-killed-1000000');
@@ -111,7 +114,8 @@ describe('npm start when its Neo4j is killed', { timeout: 600_000 }, () => {
     });
     expect(((await recorded.json()) as { errors?: unknown }).errors).toBeUndefined();
     await expect.poll(() => stances.values.flatMap((v) => (v.data ? [v.data.stancesChanged.id] : [])), { timeout: 60_000 }).toEqual(['test-killed-claim']);
-    expect([sources.done, stances.done]).toEqual([false, false]);
-    expect(await subscribers()).toBe(2);
+    await expect.poll(() => tree.values.flatMap((v) => (v.data ? [v.data.stancesChanged.id] : [])), { timeout: 60_000 }).toEqual(['test-killed-claim']);
+    expect([sources.done, stances.done, tree.done]).toEqual([false, false, false]);
+    expect(await subscribers()).toBe(3);
   });
 });
