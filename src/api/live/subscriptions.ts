@@ -70,6 +70,8 @@ function claimsOf(graph: LiveGraph, tx: FeedTx): Promise<StanceRow[]> {
   if (!read) {
     const ids = [...new Set(tx.changes.flatMap((c) => (c.entity === 'relationship' && c.type === 'HOLDS_STANCE' && c.id !== null ? [c.id] : [])))];
     read = graph.db.readPlain(Q.stancesById, { ids }).then((rows) => rows.map((r) => r.stance));
+    // Logged once here, not once per subscriber.
+    read.catch((e: unknown) => logger.warn({ err: e instanceof Error ? e.message : String(e), txId: tx.txId }, 'stancesChanged could not read the claims of a commit; its subscribers get a resync'));
     claimReads.set(tx, read);
   }
   return read;
@@ -144,7 +146,7 @@ export const Subscription: SubscriptionResolvers = {
       // it could not read may have changed, which is what a resync says.
       return graph.hub.open<{ stancesChanged: StancePayload }>((event) =>
         events(event).catch((e: unknown) => {
-          logger.warn({ err: e instanceof Error ? e.message : String(e) }, 'stancesChanged could not read a change; the subscriber gets a resync');
+          logger.debug({ err: e instanceof Error ? e.message : String(e) }, 'stancesChanged could not read a change; the subscriber gets a resync');
           return [{ stancesChanged: { resync: 'read failed' } }];
         }),
       );
