@@ -38,6 +38,7 @@ export default async function setup(project: TestProject) {
     password: config.external?.password,
     database: config.external?.database,
     feed: neo4j.feed?.(),
+    dataDir: tmp,
   });
   return async () => {
     await neo4j.close();

@@ -17,6 +17,8 @@ export interface CacheStatsBody {
   feedTxs: number;
   /** Commit to eviction, ms, of the last `lagsMs.length` of them (oldest first). */
   lagsMs: number[];
+  /** Subscriptions open now (the fault tests watch it go back to where it was). */
+  subscribers: number;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
@@ -43,7 +45,7 @@ export function mountCacheStats(app: Express, live: LiveGraph): void {
   app.get('/cache-stats', (req, res, next) => {
     if (!fromLoopback(req)) return next();
     const stats = live.cache?.stats() ?? { hits: 0, misses: 0, evicted: 0, entries: 0, bytes: 0 };
-    const body: CacheStatsBody = { enabled: live.cache?.enabled ?? false, ...stats, feedTxs, lagsMs: [...lags] };
+    const body: CacheStatsBody = { enabled: live.cache?.enabled ?? false, ...stats, feedTxs, lagsMs: [...lags], subscribers: live.hub.size };
     res.json(body);
   });
 }

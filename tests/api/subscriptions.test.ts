@@ -9,6 +9,10 @@ import { seeds } from '../helpers/seeds.js';
 import { FeedProxy, testFeedAddress } from '../helpers/feed.js';
 import { SEEDS_DIR, seedGraph } from '../../src/seed/index.js';
 import { testDb } from '../helpers/neo4j.js';
+import getPort from 'get-port';
+import { Db } from '../../src/graph/db.js';
+import { createDriver } from '../../src/runtime/connect.js';
+import { collect, type Received, resyncReasons } from '../helpers/subscriptions.js';
 
 const db = await testDb();
 const config = apiConfig();
@@ -28,29 +32,8 @@ afterAll(async () => {
   await proxy.cut();
 });
 
-interface Received {
-  values: any[];
-  errors: any[];
-  done: boolean;
-  stop: () => void;
-}
-
-/** Subscribes and collects what arrives: each `next` payload (data or errors), the terminal error, completion. */
-function subscribe(query: string, variables?: Record<string, unknown>): Received {
-  const received: Received = { values: [], errors: [], done: false, stop: () => undefined };
-  received.stop = client.subscribe(
-    { query, variables },
-    {
-      next: (value) => received.values.push(value),
-      error: (error) => {
-        received.errors.push(...(Array.isArray(error) ? error : [error]));
-        received.done = true;
-      },
-      complete: () => (received.done = true),
-    },
-  );
-  return received;
-}
+/** Subscribes on this file's client; see tests/helpers/subscriptions.ts. */
+const subscribe = (query: string, variables?: Record<string, unknown>): Received => collect(client, query, variables);
 
 const write = (text: string, params: Record<string, unknown> = {}) => db.writeStatement('test/subscription-write', text, params);
 /** Subscriptions start once the server has checked their arguments; a write before that would not be heard. */
@@ -226,3 +209,93 @@ describe('subscriptions and credentials', () => {
   });
 });
 
+
+describe('stancesChanged when a claim is retracted, moved or deleted', () => {
+  it('sends a retracted claim with its retraction, a moved claim to the followers of its old holder too, and nothing for a deleted one', async () => {
+    const curating = await startHttpServer({ db, config: apiConfig({ auth: curationAuth() }), live });
+    const mutate = async (query: string, variables: Record<string, unknown>) => {
+      const response = await fetch(`${curating.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${KEYS.curator}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { errors?: unknown[] };
+      expect(body.errors).toBeUndefined();
+    };
+    const record = (id: string, holder: string) =>
+      mutate(`mutation($input: StanceInput!) { recordStance(input: $input) { id } }`, {
+        input: { id, holder, issue: 'iran-policy', stance: 'OPPOSES', attribution: 'ASSESSED', position: 'A claim of the subscription test.', sources: [seeds.sources[0]!.id] },
+      });
+    const fields = `id holder { id } retractedAt retractedBy retractionReason`;
+    const trump = subscribe(`subscription { stancesChanged(holder: "donald-trump") { ${fields} } }`);
+    const onIran = subscribe(`subscription { stancesChanged(issue: "iran-policy") { ${fields} } }`);
+    const claims = (r: Received) => r.values.map((v) => v.data?.stancesChanged ?? v.errors);
+    const standing = (id: string, holder: string) => ({ id, holder: { id: holder }, retractedAt: null, retractedBy: null, retractionReason: null });
+    try {
+      await subscribed(2);
+      await record('subscription-test-retracted', 'donald-trump');
+      await mutate(`mutation { retractStance(id: "subscription-test-retracted", reason: "The source corrected itself.") { id } }`, {});
+      const retracted = { id: 'subscription-test-retracted', holder: { id: 'donald-trump' }, retractedAt: expect.any(String), retractedBy: 'test-curator', retractionReason: 'The source corrected itself.' };
+      for (const sub of [trump, onIran]) {
+        await expect.poll(() => sub.values.length, { timeout: 30_000 }).toBe(2);
+        expect(claims(sub)).toEqual([standing('subscription-test-retracted', 'donald-trump'), retracted]);
+      }
+
+      // Recorded again under its id with another holder: Trump's follower hears that it left him.
+      await record('subscription-test-moved', 'donald-trump');
+      await record('subscription-test-moved', 'benjamin-netanyahu');
+      await expect.poll(() => trump.values.length, { timeout: 30_000 }).toBe(4);
+      expect(claims(trump).slice(2)).toEqual([standing('subscription-test-moved', 'donald-trump'), standing('subscription-test-moved', 'benjamin-netanyahu')]);
+
+      // Deleted for good: no claim to send. The next claim is the next value, with nothing before it.
+      await write(`MATCH ()-[r:HOLDS_STANCE {id: 'subscription-test-moved'}]->() DELETE r`);
+      await record('subscription-test-after-delete', 'donald-trump');
+      await expect.poll(() => onIran.values.length, { timeout: 30_000 }).toBe(5);
+      expect(claims(onIran).slice(2)).toEqual([
+        standing('subscription-test-moved', 'donald-trump'),
+        standing('subscription-test-moved', 'benjamin-netanyahu'),
+        standing('subscription-test-after-delete', 'donald-trump'),
+      ]);
+      expect([trump.done, onIran.done]).toEqual([false, false]);
+    } finally {
+      trump.stop();
+      onIran.stop();
+      await subscribed(0);
+      await curating.stop();
+    }
+  });
+});
+
+describe('stancesChanged when its read of a change fails', () => {
+  it('sends a resync with reason "read failed" and goes on', async () => {
+    // The subscriptions' reads go to a Bolt port nobody listens on (as when Neo4j is away);
+    // the server checks the arguments on the real one, and the feed is the real one.
+    const away = new Db(createDriver(`bolt://127.0.0.1:${await getPort({ host: '127.0.0.1' })}`, undefined), undefined);
+    const awayLive = new LiveGraph({ db: away, feed: testFeedAddress, cacheBytes: 0 }).start();
+    const server = await startHttpServer({ db, config, live: awayLive });
+    const awayClient = createClient({ url: server.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, lazy: true, retryAttempts: 0 });
+    try {
+      await awayLive.feed!.waitUntilUp();
+      const sub = collect(awayClient, `subscription { stancesChanged(holder: "donald-trump") { id } }`);
+      await expect.poll(() => awayLive.hub.size, { timeout: 30_000 }).toBe(1);
+      const claim = (id: string) =>
+        write(
+          `MATCH (h:Actor {id: 'donald-trump'}), (i:Issue {id: 'iran-policy'})
+           CREATE (h)-[:HOLDS_STANCE {id: $id, stance: 'MIXED', position: 'p', attribution: 'ASSESSED', sources: []}]->(i)`,
+          { id },
+        );
+      await claim('subscription-test-unread-1');
+      await claim('subscription-test-unread-2');
+      await expect.poll(() => sub.values.length, { timeout: 60_000 }).toBe(2);
+      expect(resyncReasons(sub)).toEqual(['read failed', 'read failed']);
+      expect(sub.done).toBe(false);
+      expect(awayLive.hub.size).toBe(1);
+    } finally {
+      await awayClient.dispose();
+      await server.stop();
+      awayLive.stop();
+      await away.close();
+      await write(`MATCH ()-[r:HOLDS_STANCE]->() WHERE r.id STARTS WITH 'subscription-test-unread-' DELETE r`);
+    }
+  });
+});

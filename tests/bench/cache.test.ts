@@ -10,7 +10,7 @@ import { cacheTable, comparisonTable, type QuestionResult } from '../../bench/re
 import { cacheStateOf } from '../../bench/targets.js';
 import { nthWrite } from '../../bench/writer.js';
 
-const stats = (over: Partial<CacheStatsBody>): CacheStatsBody => ({ enabled: true, hits: 0, misses: 0, evicted: 0, entries: 0, bytes: 0, feedTxs: 0, lagsMs: [], ...over });
+const stats = (over: Partial<CacheStatsBody>): CacheStatsBody => ({ enabled: true, hits: 0, misses: 0, evicted: 0, entries: 0, bytes: 0, feedTxs: 0, lagsMs: [], subscribers: 0, ...over });
 
 describe('cache state from the start-up log', () => {
   it('is on only when the feed connected with a cache of some size', () => {

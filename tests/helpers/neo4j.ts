@@ -12,6 +12,8 @@ export interface TestNeo4j {
   database?: string;
   /** The change feed's host:port; absent over a Neo4j the tests did not start (NEO4J_URI). */
   feed?: string;
+  /** STANCEGRAPH_DATA_DIR of the embedded one (its store, listen.json); absent over NEO4J_URI. */
+  dataDir?: string;
 }
 
 /**
@@ -35,4 +37,15 @@ export function testNeo4jEnv(): NodeJS.ProcessEnv {
   if (password !== undefined) env.NEO4J_PASSWORD = password;
   if (database !== undefined) env.NEO4J_DATABASE = database;
   return env;
+}
+
+/**
+ * The environment that makes a started API (`src/main.ts`) use the run's embedded Neo4j, as
+ * `npm start` uses a running `npm run neo4j` on its store: no JVM of its own, and the change
+ * feed found in the store's listen.json.
+ */
+export function testStoreEnv(): NodeJS.ProcessEnv {
+  const { dataDir } = inject('neo4j');
+  if (!dataDir) throw new Error('These tests need the embedded Neo4j and its change feed: run them without NEO4J_URI');
+  return { ...testNeo4jEnv(), STANCEGRAPH_DATA_DIR: dataDir };
 }

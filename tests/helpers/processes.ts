@@ -1,6 +1,7 @@
-import type { ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import getPort from 'get-port';
+import { ROOT } from '../../src/config.js';
 
 /** Whether a process with this pid exists. */
 export function isAlive(pid: number): boolean {
@@ -51,4 +52,44 @@ export async function embeddedApiEnv(dataDir: string, port: number, extra: NodeJ
     STANCEGRAPH_BOLT_PORT: String(await getPort({ host: '127.0.0.1' })),
     ...extra,
   };
+}
+
+/** An API started as `npm start` starts it (`src/main.ts`), in a child process. */
+export interface StartedApi {
+  child: ChildProcess;
+  /** http://127.0.0.1:PORT */
+  base: string;
+  /** The subscribers open now, from GET /cache-stats. */
+  subscribers(): Promise<number>;
+  /** SIGTERM, then waits for the process to exit. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the API with `env` (see embeddedApiEnv), `nodeArgs` after tsx's, and resolves once it is ready and, when
+ * `feed` is set, its change feed is connected (both logged; listened for from the start so
+ * neither line is missed).
+ */
+export async function startApi(env: NodeJS.ProcessEnv, { feed = true, nodeArgs = [] }: { feed?: boolean; nodeArgs?: string[] } = {}): Promise<StartedApi> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...nodeArgs, 'src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const waits = [logLine(child, /stancegraph ready at/), ...(feed ? [logLine(child, /change feed connected/)] : [])];
+  const base = `http://127.0.0.1:${env.PORT}`;
+  const api: StartedApi = {
+    child,
+    base,
+    subscribers: async () => ((await (await fetch(`${base}/cache-stats`)).json()) as { subscribers: number }).subscribers,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+  try {
+    await Promise.all(waits);
+  } catch (e) {
+    await api.stop();
+    throw e;
+  }
+  return api;
 }

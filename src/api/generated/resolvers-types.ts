@@ -1102,7 +1102,7 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Changes to nodes and edges. With `ids`, only those nodes and the edges touching them; with `kinds`, only nodes of those kinds and edges touching one. Unknown ids are a NOT_FOUND error on subscribe. */
   graphChanged: GraphChange;
-  /** Each stance claim created or updated (a deleted claim is not sent), as it is now. On a resync the subscriber receives an error with code RESYNC instead of a claim, and the stream goes on. */
+  /** Each stance claim created, updated or retracted, as it is now: a retracted claim with retractedAt, retractedBy and retractionReason set (the subscriber drops it from what it shows); a claim recorded again with another holder or issue also to the subscribers of its old ones, who see it has left them. A claim deleted for good is not sent (graphChanged reports the deletion). On a resync the subscriber receives an error with code RESYNC instead of a claim, and the stream goes on. */
   stancesChanged: Stance;
 };
 

@@ -48,7 +48,13 @@ export class LiveStream<T> implements AsyncIterableIterator<T> {
       if (value !== undefined) return { value, done: false };
       const event = this.queue.shift() ?? (await new Promise<LiveEvent | undefined>((resolve) => (this.waiting = resolve)));
       if (event === undefined) break;
-      this.out.push(...(await this.map(event)));
+      try {
+        this.out.push(...(await this.map(event)));
+      } catch (e) {
+        // The subscription fails; its stream must not stay in the hub.
+        await this.return();
+        throw e;
+      }
     }
     return { value: undefined, done: true };
   }

@@ -4,7 +4,8 @@
  * the live graph's hub that keeps the events it follows and shapes them for the client.
  */
 import { cypher } from '../../graph/cypher.js';
-import type { Change } from '../../feed/messages.js';
+import type { Change, FeedTx } from '../../feed/messages.js';
+import { logger } from '../../logger.js';
 import { badInput, ErrorCode, notFound, StancegraphError } from '../../errors.js';
 import { createContext, type Context } from '../context.js';
 import type { EdgeType, EntityChange, GraphChange, NodeKind, SubscriptionResolvers } from '../generated/resolvers-types.js';
@@ -59,6 +60,24 @@ const resyncChange = (reason: string): GraphChange => ({ txId: null, at: null, r
 
 type StancePayload = StanceRow | { resync: string };
 
+/**
+ * The claims a transaction wrote, as they are now, read once for every stancesChanged
+ * subscriber (each gets the same event object): a thousand subscribers cost one read per
+ * commit, not a thousand. A claim deleted for good has no row.
+ */
+const claimReads = new WeakMap<FeedTx, Promise<StanceRow[]>>();
+function claimsOf(graph: LiveGraph, tx: FeedTx): Promise<StanceRow[]> {
+  let read = claimReads.get(tx);
+  if (!read) {
+    const ids = [...new Set(tx.changes.flatMap((c) => (c.entity === 'relationship' && c.type === 'HOLDS_STANCE' && c.id !== null ? [c.id] : [])))];
+    read = graph.db.readPlain(Q.stancesById, { ids }).then((rows) => rows.map((r) => claimRow(r.stance)));
+    // Logged once here, not once per subscriber.
+    read.catch((e: unknown) => logger.warn({ err: e instanceof Error ? e.message : String(e), txId: tx.txId }, 'stancesChanged could not read the claims of a commit; its subscribers get a resync'));
+    claimReads.set(tx, read);
+  }
+  return read;
+}
+
 export const Subscription: SubscriptionResolvers = {
   graphChanged: {
     async subscribe(_root, { ids, kinds }, ctx) {
@@ -100,25 +119,38 @@ export const Subscription: SubscriptionResolvers = {
 
       const subtree = async () => (includeSubIssues && issue ? new Set((await graph.db.readPlain(Q.issueSubtree, { issue }))[0]?.ids ?? [issue]) : new Set(issue ? [issue] : []));
       let issues = await subtree();
-      return graph.hub.open<{ stancesChanged: StancePayload }>(async (event: LiveEvent) => {
+      const events = async (event: LiveEvent): Promise<{ stancesChanged: StancePayload }[]> => {
         if (event.kind === 'resync') {
-          if (includeSubIssues) issues = await subtree();
+          // Neo4j may be away (a resync for a lost feed): the tree read before stands until the next event.
+          if (includeSubIssues) issues = await subtree().catch(() => issues);
           return [{ stancesChanged: { resync: event.reason } }];
         }
         const changes = event.tx.changes;
         if (includeSubIssues && changes.some((c) => c.entity === 'relationship' && c.type === 'PART_OF')) issues = await subtree();
+        // A deleted edge counts too: a claim recorded again with another holder or issue is
+        // deleted and made anew under its id, and the followers of its old ends learn from the
+        // claim as it is now that it left them. A claim deleted for good reads as no row.
         const claimIds = changes.flatMap((c) =>
-          c.entity === 'relationship' && c.type === 'HOLDS_STANCE' && c.op !== 'deleted' && c.id !== null &&
+          c.entity === 'relationship' && c.type === 'HOLDS_STANCE' && c.id !== null &&
           (!holder || c.start === holder) && (!issue || (c.end !== null && issues.has(c.end)))
             ? [c.id]
             : [],
         );
         if (claimIds.length === 0) return [];
-        const rows = await graph.db.readPlain(Q.stancesById, { ids: claimIds });
+        const wanted = new Set(claimIds);
+        const rows = (await claimsOf(graph, event.tx)).filter((row) => wanted.has(row.id));
         // A long-lived subscription must not answer from the loaders of its first event.
         Object.assign(ctx, createContext({ db: graph.db, config: ctx.config, live: graph }));
-        return rows.map((r) => ({ stancesChanged: claimRow(r.stance) }));
-      });
+        return rows.map((row) => ({ stancesChanged: row }));
+      };
+      // A read that fails (Neo4j away or overloaded) must not end the subscription: the claims
+      // it could not read may have changed, which is what a resync says.
+      return graph.hub.open<{ stancesChanged: StancePayload }>((event) =>
+        events(event).catch((e: unknown) => {
+          logger.debug({ err: e instanceof Error ? e.message : String(e) }, 'stancesChanged could not read a change; the subscriber gets a resync');
+          return [{ stancesChanged: { resync: 'read failed' } }];
+        }),
+      );
     },
     resolve(payload: { stancesChanged: StancePayload }) {
       const value = payload.stancesChanged;

@@ -92,8 +92,12 @@ export function serveSubscriptions({ httpServer, schema, config, db, live }: { h
   );
   return {
     async stop() {
+      // Sockets first, closed as "going away" (1001), which graphql-ws clients retry,
+      // subscribing again once the API is back. A stream ended before its socket would send
+      // `complete`, and a client never makes a completed subscription again.
+      const disposed = server.dispose();
       live.hub.closeAll();
-      await server.dispose();
+      await disposed;
     },
   };
 }
