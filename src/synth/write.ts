@@ -117,9 +117,10 @@ export async function deleteSynth(db: Db, batchSize = SYNTH_BATCH): Promise<numb
 
 /**
  * Writes a deterministic synthetic graph (see rows.ts) beside whatever the graph holds:
- * the schema first (its constraints back every MATCH by id), then each kind in batched
+ * the schema first (its uniqueness constraints guard the ids), then each kind in batched
  * `UNWIND $rows ... CREATE` write transactions of at most `batchSize` rows, nodes before
- * edges. Refuses, writing nothing, when the graph already holds synthetic data: ids would
+ * edges; the node queries return each node's elementId, by which the edges find their
+ * ends. Refuses, writing nothing, when the graph already holds synthetic data: ids would
  * collide. The run is not one transaction; a run that fails midway leaves part of a graph,
  * which the refusal then names, and deleteSynth (`npm run synth -- --reset`) removes.
  */
