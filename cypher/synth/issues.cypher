@@ -1,6 +1,7 @@
 // Synthetic Issue nodes (npm run synth), created: the run has checked no synth- id exists.
 // Parameters: $rows: [{id, name, description}].
-// Returns: written, the number of nodes created.
+// Returns: one row per node created, {id, element}: its elementId, by which the run's edge
+// queries find it again without an index seek.
 UNWIND $rows AS row
 CREATE (n:Issue:Entity {id: row.id, name: row.name, description: row.description})
-RETURN count(*) AS written
+RETURN row.id AS id, elementId(n) AS element

@@ -1,6 +1,7 @@
 // Synthetic Organization nodes (npm run synth), created: the run has checked no synth- id exists.
 // Parameters: $rows: [{id, name, aliases: [string], kind, country, description}].
-// Returns: written, the number of nodes created.
+// Returns: one row per node created, {id, element}: its elementId, by which the run's edge
+// queries find it again without an index seek.
 UNWIND $rows AS row
 CREATE (n:Organization:Entity {
   id: row.id,
@@ -10,4 +11,4 @@ CREATE (n:Organization:Entity {
   country: row.country,
   description: row.description
 })
-RETURN count(*) AS written
+RETURN row.id AS id, elementId(n) AS element

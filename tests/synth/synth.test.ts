@@ -115,6 +115,25 @@ describe('synthesize', () => {
     expect(ends).toEqual({ claims: COUNTS.claims, wellFormed: COUNTS.claims });
   });
 
+  it('connects every edge to the two nodes its row names, for each kind of edge', async () => {
+    const ENDS: Record<string, [RowKind, string, string]> = {
+      PART_OF: ['partOf', 'child', 'parent'],
+      CONCERNS: ['concerns', 'event', 'issue'],
+      MENTIONED_IN: ['mentionedIn', 'id', 'source'],
+      AFFILIATED_WITH: ['affiliations', 'actor', 'organization'],
+      ATTENDED: ['attendances', 'attendee', 'event'],
+      HOLDS_STANCE: ['stances', 'holder', 'issue'],
+    };
+    for (const [type, [kind, from, to]] of Object.entries(ENDS)) {
+      const stored = await run(
+        `MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) = $type AND a.id STARTS WITH 'synth-' RETURN a.id + ' -> ' + b.id AS pair`,
+        { type },
+      );
+      const expected = generated(kind).map((row) => `${String(row[from])} -> ${String(row[to])}`);
+      expect(stored.map((r) => r.pair as string).sort(), type).toEqual(expected.sort());
+    }
+  });
+
   it('makes the well-known ids what they say: a hub, an issue with sub-issues, an event the hub attended', async () => {
     const known = wellKnownIds(COUNTS);
     const [hub] = await run(
