@@ -99,7 +99,8 @@ export interface Loaders {
 
 /**
  * Makes a fresh set of loaders over `runner`; call once per request so no loader's own cache
- * outlives it. `shared` is the cross-request cache the change feed keeps fresh (src/api/cache/).
+ * outlives it. `shared` is the request's view of the cross-request cache the change feed keeps
+ * fresh (src/api/cache/), which also notes what the request read for the response cache.
  */
 export function createLoaders(runner: QueryRunner, shared?: RequestCache): Loaders {
   const noClaims = (): IssueClaims => ({ stances: [], counts: { supports: 0, opposes: 0, conditional: 0, mixed: 0, total: 0 } });
@@ -121,14 +122,13 @@ export function createLoaders(runner: QueryRunner, shared?: RequestCache): Loade
   const primeEnds = (edges: readonly FarEnd[] | null | undefined, since: number | undefined) => edges?.forEach((e) => prime(e.end, since));
   const endsOf = (_rows: readonly unknown[], values: ReadonlyArray<readonly FarEnd[] | null>, since: number | undefined) =>
     values.forEach((v) => primeEnds(v, since));
+  const selfAndEnds = (rows: ReadonlyArray<{ self: NodeTuple | null; absent: string | null }>, values: ReadonlyArray<readonly FarEnd[] | null>, since: number | undefined) =>
+    rows.forEach((r, n) => (primeSelf(r, since), primeEnds(values[n], since)));
   return {
     entity,
     stancesOfHolder: keyLoader<HolderStancesKey, WithSelf<KeyRow<'stances', ClaimTuple[]>>, 'stances', StanceRow[]>(
       runner, Q.stancesOfHolders,
-      {
-        column: 'stances', missing: () => [], decode: claimRowsOf,
-        onRows: (rows, values, since) => rows.forEach((r, n) => (primeSelf(r, since), primeEnds(values[n], since))),
-      },
+      { column: 'stances', missing: () => [], decode: claimRowsOf, onRows: selfAndEnds },
       shared,
     ),
     stancesOnIssue: keyLoader<IssueStancesKey, WithSelf<KeyRow<'claims', IssueClaims<ClaimTuple>>>, 'claims', IssueClaims>(
@@ -140,14 +140,7 @@ export function createLoaders(runner: QueryRunner, shared?: RequestCache): Loade
       shared,
     ),
     attendancesOfStakeholder: idLoader(runner, Q.attendancesOfStakeholders, { column: 'attendances', missing: () => [], decode: attendanceRows, onRows: endsOf }, shared),
-    attendancesOfEvent: idLoader(
-      runner, Q.attendancesOfEvents,
-      {
-        column: 'attendances', missing: () => [], decode: attendanceRows,
-        onRows: (rows, values, since) => rows.forEach((r, n) => (primeSelf(r, since), primeEnds(values[n], since))),
-      },
-      shared,
-    ),
+    attendancesOfEvent: idLoader(runner, Q.attendancesOfEvents, { column: 'attendances', missing: () => [], decode: attendanceRows, onRows: selfAndEnds }, shared),
     affiliationsOfActor: idLoader(
       runner, Q.affiliationsOfActors,
       { column: 'affiliations', missing: () => [], decode: affiliationRows, onRows: (rows, _, since) => rows.forEach((r) => r.ends?.forEach((o) => prime(nodeRow(o), since))) },
