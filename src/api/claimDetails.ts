@@ -53,6 +53,12 @@ export function claimDetailsOfList(info: GraphQLResolveInfo): ClaimDetail[] {
   return claimDetailsOfTree(parseResolveInfo(info) as ResolveTree);
 }
 
+/** The Stance fields a field returning [Stance!]! selects, and the details they read. */
+export function stanceSelectionOfList(info: GraphQLResolveInfo): { fields: ResolveTree[]; details: ClaimDetail[] } {
+  const fields = fieldsOn(parseResolveInfo(info) as ResolveTree, 'Stance');
+  return { fields, details: detailsOf(fields) };
+}
+
 /** The same, from the field's parsed selection (a root field looking ahead, rootPrefetch.ts). */
 export function claimDetailsOfTree(field: ResolveTree): ClaimDetail[] {
   return detailsOf(fieldsOn(field, 'Stance'));

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Record as Neo4jRecord } from 'neo4j-driver';
 import { ErrorCode, StancegraphError } from '../errors.js';
 import { logger } from '../logger.js';
 import type { CypherQuery } from './cypher.js';
@@ -35,10 +35,21 @@ export function toStancegraphError(error: unknown, queryName: string): Stancegra
   });
 }
 
+/**
+ * A record as an object keyed by its columns. Record.toObject walks a generator per record
+ * (the driver is compiled for old JavaScript), which on a batch of a thousand rows was a
+ * tenth of what a request allocated; reading the fields by position allocates only the row.
+ */
+function rowOf(record: Neo4jRecord): Row {
+  const row: Row = {};
+  record.keys.forEach((key, n) => (row[key as string] = record.get(n)));
+  return row;
+}
+
 async function run<R>(tx: ManagedTransaction, query: CypherQuery<R>, params: Params): Promise<R[]> {
   logger.debug({ query: query.name, params: Object.keys(params) }, 'cypher');
   const result = await tx.run(query.text, params);
-  return result.records.map((r) => toPlain(r.toObject()) as R);
+  return result.records.map((r) => toPlain(rowOf(r)) as R);
 }
 
 /**
@@ -80,7 +91,7 @@ export class Db {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
       const result = await session.run(query.text, params, { timeout: this.timeoutMs, metadata: metadata(query.name) });
-      return result.records.map((r) => shape(r.toObject()));
+      return result.records.map((r) => shape(rowOf(r)));
     } catch (e) {
       throw toStancegraphError(e, query.name);
     } finally {

@@ -1,9 +1,9 @@
 // Every error a client can get carries an extensions.code from src/errors.ts, with a message
 // that names what was wrong; internals never reach a client in production.
-import DataLoader from 'dataloader';
 import neo4j from 'neo4j-driver';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createContext } from '../../src/api/context.js';
+import { SettlingLoader } from '../../src/api/loaders/batch.js';
 import { ErrorCode } from '../../src/errors.js';
 import { Db } from '../../src/graph/db.js';
 import { logger } from '../../src/logger.js';
@@ -150,9 +150,12 @@ describe('INTERNAL_SERVER_ERROR', () => {
   const SECRET = 'secret detail: bolt://10.0.0.7:7687 password=hunter2';
   const broken = (on: typeof api) => {
     const context = createContext({ db, config: on.config });
-    context.loaders.entity = new DataLoader<string, never>(async () => {
-      throw new TypeError(SECRET);
-    });
+    context.loaders.entity = new SettlingLoader<string, never>(
+      async () => {
+        throw new TypeError(SECRET);
+      },
+      { name: 'broken' },
+    );
     return context;
   };
 

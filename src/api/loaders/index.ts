@@ -1,4 +1,3 @@
-import type DataLoader from 'dataloader';
 import { cypher } from '../../graph/cypher.js';
 import type { StanceCounts, StanceKind } from '../generated/resolvers-types.js';
 import { shareLoaded } from '../cache/batch.js';
@@ -17,7 +16,7 @@ import {
   nodeRows,
   type NodeTuple,
 } from '../tuples.js';
-import { type IdRow, idLoader, type KeyRow, keyLoader } from './batch.js';
+import { type IdRow, idLoader, type KeyRow, keyLoader, type SettlingLoader } from './batch.js';
 
 /**
  * The rows of an edge query that also return the key's own node (self; null when it is
@@ -79,22 +78,22 @@ export interface IssueClaims<S = StanceRow> {
 /** The per-request DataLoaders. Each batch is one named query over all the keys of one tick. */
 export interface Loaders {
   /** Any node by id, null when unknown. Node fields, stance holders and sources all go through it. */
-  entity: DataLoader<string, EntityRow | null>;
-  stancesOfHolder: DataLoader<HolderStancesKey, StanceRow[], string>;
+  entity: SettlingLoader<string, EntityRow | null>;
+  stancesOfHolder: SettlingLoader<HolderStancesKey, StanceRow[], string>;
   /**
    * Issue.stances and Issue.stanceCounts share it, so asking for both costs one query; the
    * counts are made in Cypher, so counting ships no claim.
    */
-  stancesOnIssue: DataLoader<IssueStancesKey, IssueClaims, string>;
-  attendancesOfStakeholder: DataLoader<string, AttendanceRow[]>;
-  attendancesOfEvent: DataLoader<string, AttendanceRow[]>;
-  affiliationsOfActor: DataLoader<string, AffiliationRow[]>;
-  membersOfOrganization: DataLoader<string, AffiliationRow[]>;
+  stancesOnIssue: SettlingLoader<IssueStancesKey, IssueClaims, string>;
+  attendancesOfStakeholder: SettlingLoader<string, AttendanceRow[]>;
+  attendancesOfEvent: SettlingLoader<string, AttendanceRow[]>;
+  affiliationsOfActor: SettlingLoader<string, AffiliationRow[]>;
+  membersOfOrganization: SettlingLoader<string, AffiliationRow[]>;
   /** Sub-issues of an issue, sub-organizations of an organization. */
-  partsOf: DataLoader<string, EntityRow[]>;
-  issuesOfEvent: DataLoader<string, IssueRow[]>;
-  eventsOfIssue: DataLoader<string, EventRow[]>;
-  sourcesMentioning: DataLoader<string, SourceRow[]>;
+  partsOf: SettlingLoader<string, EntityRow[]>;
+  issuesOfEvent: SettlingLoader<string, IssueRow[]>;
+  eventsOfIssue: SettlingLoader<string, EventRow[]>;
+  sourcesMentioning: SettlingLoader<string, SourceRow[]>;
 }
 
 /**

@@ -23,12 +23,19 @@ export const loadMany = (ctx: Context, ids: readonly string[]): Promise<Array<En
 export const sourcesOf = (ctx: Context, ids: readonly string[] | null | undefined): Promise<SourceRow[]> =>
   loadAll(ctx, ids, 'Source');
 
-/** One node that must exist, of a kind: a dangling reference is a data error, not a null. */
-export async function loadRequired<L extends Label>(ctx: Context, id: string, label: L): Promise<Extract<EntityRow, { label: L }>> {
-  const row = ofLabel(await ctx.loaders.entity.load(id), label);
-  if (!row) throw new Error(`Graph inconsistency: ${id} is not a ${label}`);
-  return row;
+/** `f` of a value that may still be a promise, without making a promise when it is not one. */
+export const thenOrNow = <T, U>(value: T | Promise<T>, f: (value: T) => U): U | Promise<U> => (value instanceof Promise ? value.then(f) : f(value));
+
+/** The node as the given kind, or a data error: a dangling reference is not a null. */
+function required<L extends Label>(row: EntityRow | null, id: string, label: L): Extract<EntityRow, { label: L }> {
+  const node = ofLabel(row, label);
+  if (!node) throw new Error(`Graph inconsistency: ${id} is not a ${label}`);
+  return node;
 }
+
+/** One node that must exist, of a kind; the row itself when the request already holds it. */
+export const loadRequired = <L extends Label>(ctx: Context, id: string, label: L) =>
+  thenOrNow(ctx.loaders.entity.loadNow(id), (row) => required(row, id, label));
 
 /**
  * An edge's far end: the node its query returned whole (FarEnd) when there is one, else
@@ -44,11 +51,11 @@ export function farStakeholder(ctx: Context, end: EntityRow | null | undefined, 
   return end?.id === id && isStakeholder(end) ? end : loadStakeholder(ctx, id);
 }
 
-export async function loadStakeholder(ctx: Context, id: string): Promise<StakeholderRow> {
-  const row = await ctx.loaders.entity.load(id);
-  if (!isStakeholder(row)) throw new Error(`Graph inconsistency: ${id} is not an actor or organization`);
-  return row;
-}
+export const loadStakeholder = (ctx: Context, id: string) =>
+  thenOrNow(ctx.loaders.entity.loadNow(id), (row): StakeholderRow => {
+    if (!isStakeholder(row)) throw new Error(`Graph inconsistency: ${id} is not an actor or organization`);
+    return row;
+  });
 
 /**
  * The loader keys of the edge fields, built in one place: a root field that loads a field's
