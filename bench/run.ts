@@ -33,6 +33,7 @@ import { type Question, questions as allQuestions } from './questions.js';
 import { cacheTable, comparisonTable, machine, type QuestionResult, targetTable, writeJson } from './report.js';
 import {
   answersHttp,
+  ensureBuilt,
   ensurePeerInstalled,
   externalTarget,
   isCached,
@@ -65,6 +66,7 @@ async function main(): Promise<number> {
     return 1;
   }
   if (options.targets.includes('peer')) ensurePeerInstalled();
+  if (options.targets.some((t) => t === 'stancegraph' || isCached(t))) ensureBuilt();
 
   graph = await openBenchGraph(process.env);
   const cached = options.targets.filter(isCached);

@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-2}
+node scripts/build.mjs
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
@@ -14,7 +15,7 @@ for i in $(seq 1 "$runs"); do
   : >"$log"
   start=$(date +%s%N)
   PORT=$(free_port) STANCEGRAPH_BOLT_PORT=$(free_port) STANCEGRAPH_DATA_DIR="$data" \
-    node --import tsx src/main.ts 2>"$log" &
+    node dist/main.js 2>"$log" &
   pid=$!
   until grep -q 'stancegraph ready' "$log"; do
     kill -0 "$pid" 2>/dev/null || { cat "$log"; exit 1; }

@@ -16,7 +16,8 @@ import { prepareGraph, SEEDS_DIR } from './seed/index.js';
 await runCli(async () => {
   const started = Date.now();
   const config = loadConfig();
-  // tsx turns source maps on for readable stacks; neo4j-driver builds a stack trace for
+  // Run through tsx (`node --import tsx src/main.ts`; npm start runs dist/, where they are
+  // off), source maps are on for readable stacks; neo4j-driver builds a stack trace for
   // every query result, and mapping it through source maps cost 7% of a loaded server's
   // CPU (issue 7's profile). Production keeps plain stacks.
   if (config.env === 'production') process.setSourceMapsEnabled(false);

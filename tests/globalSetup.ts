@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { loadConfig } from '../src/config.js';
+import { loadConfig, ROOT } from '../src/config.js';
 import { loadCypher } from '../src/graph/cypher.js';
 import { applySchema } from '../src/graph/constraints.js';
 import { openNeo4j } from '../src/runtime/connect.js';
@@ -17,10 +18,13 @@ declare module 'vitest' {
 }
 
 /**
- * Starts one real Neo4j for the run: the embedded one on a free port and a temporary store,
+ * Builds dist/ as `npm start` does, for the tests that start the API as a process
+ * (helpers/processes.ts startApi). Starts one real Neo4j for the run: the embedded one on a free port and a temporary store,
  * or the one NEO4J_URI names. Applies the schema and loads the project's seeds.
  */
 export default async function setup(project: TestProject) {
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error(`scripts/build.mjs failed (exit ${build.status}): the API cannot start as npm start starts it`);
   const external = Boolean(process.env.NEO4J_URI);
   const tmp = external ? undefined : await mkdtemp(path.join(os.tmpdir(), 'stancegraph-test-'));
   const config = loadConfig({

@@ -40,7 +40,7 @@ export function testNeo4jEnv(): NodeJS.ProcessEnv {
 }
 
 /**
- * The environment that makes a started API (`src/main.ts`) use the run's embedded Neo4j, as
+ * The environment that makes a started API (`dist/main.js`) use the run's embedded Neo4j, as
  * `npm start` uses a running `npm run neo4j` on its store: no JVM of its own, and the change
  * feed found in the store's listen.json.
  */

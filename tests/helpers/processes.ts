@@ -54,7 +54,7 @@ export async function embeddedApiEnv(dataDir: string, port: number, extra: NodeJ
   };
 }
 
-/** An API started as `npm start` starts it (`src/main.ts`), in a child process. */
+/** An API started as `npm start` starts it (`dist/main.js`, built by tests/globalSetup.ts), in a child process. */
 export interface StartedApi {
   child: ChildProcess;
   /** http://127.0.0.1:PORT */
@@ -66,12 +66,12 @@ export interface StartedApi {
 }
 
 /**
- * Starts the API with `env` (see embeddedApiEnv), `nodeArgs` after tsx's, and resolves once it is ready and, when
+ * Starts the API with `env` (see embeddedApiEnv) and `nodeArgs`, and resolves once it is ready and, when
  * `feed` is set, its change feed is connected (both logged; listened for from the start so
  * neither line is missed).
  */
 export async function startApi(env: NodeJS.ProcessEnv, { feed = true, nodeArgs = [] }: { feed?: boolean; nodeArgs?: string[] } = {}): Promise<StartedApi> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...nodeArgs, 'src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, 'dist/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   const waits = [logLine(child, /stancegraph ready at/), ...(feed ? [logLine(child, /change feed connected/)] : [])];
   const base = `http://127.0.0.1:${env.PORT}`;
   const api: StartedApi = {

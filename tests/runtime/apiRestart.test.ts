@@ -1,6 +1,6 @@
 // The API restarted under its subscribers: a graphql-ws client with its default retry
 // connects again by itself, subscribes again, and hears of changes made after the restart.
-// The API runs as `npm start` runs it (src/main.ts, stopped with SIGTERM), over the run's
+// The API runs as `npm start` runs it (dist/main.js, stopped with SIGTERM), over the run's
 // Neo4j and its change feed, so no JVM is started for this file.
 import { createClient } from 'graphql-ws';
 import getPort from 'get-port';

@@ -53,7 +53,7 @@ describe('a thousand subscribers opening and closing', { timeout: 900_000 }, () 
     const port = await getPort({ host: '127.0.0.1' });
     api = await startApi(
       { ...(await embeddedApiEnv(await tempDir('churn'), port)), ...testStoreEnv() },
-      { nodeArgs: ['--expose-gc', '--import', './tests/fixtures/gcOnSignal.ts'] },
+      { nodeArgs: ['--expose-gc', '--import', './tests/fixtures/gcOnSignal.mjs'] },
     );
     const child = api.child;
     const pid = child.pid!;
@@ -62,7 +62,7 @@ describe('a thousand subscribers opening and closing', { timeout: 900_000 }, () 
     createInterface({ input: child.stderr! }).on('line', (line) => {
       if (line.includes('test gc done')) collected?.();
     });
-    /** Resident memory once a full collection has run (tests/fixtures/gcOnSignal.ts). */
+    /** Resident memory once a full collection has run (tests/fixtures/gcOnSignal.mjs). */
     const settledRssMb = async () => {
       const done = new Promise<void>((resolve) => (collected = resolve));
       child.kill('SIGUSR2');
