@@ -17,7 +17,7 @@ const schedule = (callback: () => void) => void setImmediate(callback);
  * completes an object synchronously only when every field of it is a plain value: one
  * promise-valued field (a cached `load` is still a promise) costs a promise per object, a
  * Promise.all over its fields and the allocations of both, which on a list of a thousand
- * claims with their holders was a third of a request's allocations. Resolvers that find the
+ * claims with their holders was over a quarter of a request's allocations. Resolvers that find the
  * value settled (loaded earlier in the request, or primed by another query) return it as is.
  */
 export class SettlingLoader<K, V, C = K> extends DataLoader<K, V, C> {
