@@ -23,6 +23,7 @@
  */
 import path from 'node:path';
 import { ROOT } from '../src/config.js';
+import { buildDist } from '../src/runtime/distBuild.js';
 import { cacheRun, fetchCacheStats } from './cacheStats.js';
 import { type Answer, collectAnswers, compareAnswers, requestBody } from './check.js';
 import { graphSize, openBenchGraph, type BenchGraph } from './graph.js';
@@ -33,7 +34,6 @@ import { type Question, questions as allQuestions } from './questions.js';
 import { cacheTable, comparisonTable, machine, type QuestionResult, targetTable, writeJson } from './report.js';
 import {
   answersHttp,
-  ensureBuilt,
   ensurePeerInstalled,
   externalTarget,
   isCached,
@@ -66,7 +66,7 @@ async function main(): Promise<number> {
     return 1;
   }
   if (options.targets.includes('peer')) ensurePeerInstalled();
-  if (options.targets.some((t) => t === 'stancegraph' || isCached(t))) ensureBuilt();
+  if (options.targets.some((t) => t === 'stancegraph' || isCached(t))) buildDist();
 
   graph = await openBenchGraph(process.env);
   const cached = options.targets.filter(isCached);

@@ -62,12 +62,6 @@ export function ensurePeerInstalled(): void {
   if (npm.status !== 0) throw new TargetError(`npm ci in ${PEER_DIR} failed (exit ${npm.status}); the peer cannot run.`);
 }
 
-/** Builds dist/ as `npm start` does, so the stancegraph targets run what users run. */
-export function ensureBuilt(): void {
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) throw new TargetError(`scripts/build.mjs failed (exit ${build.status}); stancegraph cannot run as npm start runs it.`);
-}
-
 function command(name: TargetName): string[] {
   switch (name) {
     case 'stancegraph':

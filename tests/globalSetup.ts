@@ -1,12 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { loadConfig, ROOT } from '../src/config.js';
+import { loadConfig } from '../src/config.js';
 import { loadCypher } from '../src/graph/cypher.js';
 import { applySchema } from '../src/graph/constraints.js';
 import { openNeo4j } from '../src/runtime/connect.js';
+import { buildDist } from '../src/runtime/distBuild.js';
 import getPort from 'get-port';
 import { SEEDS_DIR, seedGraph } from '../src/seed/index.js';
 import type { TestNeo4j } from './helpers/neo4j.js';
@@ -23,8 +23,7 @@ declare module 'vitest' {
  * or the one NEO4J_URI names. Applies the schema and loads the project's seeds.
  */
 export default async function setup(project: TestProject) {
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error(`scripts/build.mjs failed (exit ${build.status}): the API cannot start as npm start starts it`);
+  buildDist();
   const external = Boolean(process.env.NEO4J_URI);
   const tmp = external ? undefined : await mkdtemp(path.join(os.tmpdir(), 'stancegraph-test-'));
   const config = loadConfig({

@@ -48,16 +48,14 @@ function detailsOf(stanceFields: ResolveTree[]): ClaimDetail[] {
   return [...new Set(stanceFields.flatMap((f) => NEEDS[f.name] ?? []))].sort();
 }
 
-/** For a field returning [Stance!]! (Issue.stances, Stakeholder.stances). */
-export function claimDetailsOfList(info: GraphQLResolveInfo): ClaimDetail[] {
-  return claimDetailsOfTree(parseResolveInfo(info) as ResolveTree);
-}
-
-/** The Stance fields a field returning [Stance!]! selects, and the details they read. */
+/** The Stance fields a field returning [Stance!]! (Issue.stances, Stakeholder.stances) selects, and the details they read. */
 export function stanceSelectionOfList(info: GraphQLResolveInfo): { fields: ResolveTree[]; details: ClaimDetail[] } {
   const fields = fieldsOn(parseResolveInfo(info) as ResolveTree, 'Stance');
   return { fields, details: detailsOf(fields) };
 }
+
+/** The details alone, for a list whose holders need nothing loaded ahead. */
+export const claimDetailsOfList = (info: GraphQLResolveInfo): ClaimDetail[] => stanceSelectionOfList(info).details;
 
 /** The same, from the field's parsed selection (a root field looking ahead, rootPrefetch.ts). */
 export function claimDetailsOfTree(field: ResolveTree): ClaimDetail[] {
