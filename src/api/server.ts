@@ -59,8 +59,9 @@ export function createApolloServer({ config, httpServer, schema = createSchema()
     formatError: createFormatError(config),
     includeStacktraceInErrorResponses: !production,
     // Introspection feeds the playground and codegen; in production the schema is
-    // published in the repository instead.
-    introspection: !production,
+    // published in the repository instead, unless STANCEGRAPH_INTROSPECTION=true turns it on
+    // for a public read API whose clients' tooling introspects.
+    introspection: config.introspection ?? !production,
     // One operation per HTTP request: a batch would multiply every bound above.
     allowBatchedHttpRequests: false,
     // Automatic persisted queries need a shared cache stancegraph does not run.
