@@ -755,6 +755,8 @@ export type Query = {
   sources: SourceConnection;
   /** Stance claims, newest first, a page at a time, optionally filtered. */
   stances: StanceConnection;
+  /** The actors and organizations holding the most stance claims (retracted ones not counted), most first, then by id: where to start in a graph one does not know yet. The explorer opens on them. */
+  topStakeholders: Array<Stakeholder>;
 };
 
 
@@ -862,6 +864,12 @@ export type QuerySourcesArgs = {
 export type QueryStancesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StanceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Every read stancegraph answers. */
+export type QueryTopStakeholdersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1546,6 +1554,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
   stances?: Resolver<ResolversTypes['StanceConnection'], ParentType, ContextType, Partial<QueryStancesArgs>>;
+  topStakeholders?: Resolver<Array<ResolversTypes['Stakeholder']>, ParentType, ContextType, Partial<QueryTopStakeholdersArgs>>;
 }>;
 
 export type SearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{

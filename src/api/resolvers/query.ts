@@ -93,6 +93,11 @@ export const Query: QueryResolvers = {
     return ctx.reads.search({ query, kinds: kinds ? kinds.map((k) => LABEL_OF_KIND[k]) : null, size });
   },
 
+  topStakeholders: async (_, { first }, ctx) => {
+    const size = pageSize(first);
+    return size === 0 ? [] : ctx.reads.topStakeholders(size);
+  },
+
   compare: async (_, { a, b, includeRetracted }, ctx) => {
     // Both lookups and both claim lists go out in the same tick: two round trips in all.
     const [[ra, rb], [sa, sb]] = await Promise.all([
