@@ -1,6 +1,6 @@
 // Answers: the actors and organizations holding the most standing stance claims (retracted
 // ones not counted), most first, then by id: the explorer's opening view.
-// Shapes: node is a node tuple (src/api/tuples.ts); claims is how many claims it holds.
+// Shapes: node is a node tuple (src/graph/tuples.ts); claims is how many claims it holds.
 // Parameters: $limit: how many at most.
 MATCH (h:Actor|Organization)-[s:HOLDS_STANCE]->(:Issue)
 WHERE s.retractedAt IS NULL

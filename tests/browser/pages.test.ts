@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { type Browser, chromium, type Page, type Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type HttpServer, startHttpServer } from '../../src/api/http.js';
+import { type HttpServer, startHttpServer } from '../../src/api/http/http.js';
 import { ROOT } from '../../src/config.js';
 import { ensureToolsBuilt } from '../../src/runtime/toolsBuild.js';
 import { apiConfig } from '../helpers/api.js';

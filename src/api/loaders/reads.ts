@@ -1,14 +1,14 @@
 import { type CypherQuery, cypher } from '../../graph/cypher.js';
-import type { ClaimDetail } from '../claimDetails.js';
+import type { ClaimDetail } from './claimDetails.js';
 import type { Attribution, EdgeType, StanceKind } from '../generated/resolvers-types.js';
-import { edgeId, NODE_KIND } from '../mapping.js';
+import { edgeId, NODE_KIND } from '../resolvers/mapping.js';
 import { KIND_TAG } from '../cache/tags.js';
 import type { RequestCache } from '../cache/requestCache.js';
-import { exactTerm } from '../lucene.js';
-import { pageOf } from '../paging.js';
-import type { QueryRunner } from '../requestRunner.js';
-import type { EntityRow, EventRow, GraphEdgeRow, GraphNodeRow, Label, Page, StakeholderRow, StanceRow } from '../rows.js';
-import { claimRowsOf, type ClaimTuple, nodeRow, nodeRows, type NodeTuple } from '../tuples.js';
+import { exactTerm } from './lucene.js';
+import { pageOf } from '../request/paging.js';
+import type { QueryRunner } from '../request/requestRunner.js';
+import type { EntityRow, EventRow, GraphEdgeRow, GraphNodeRow, Label, Page, StakeholderRow, StanceRow } from '../../graph/rows.js';
+import { claimRowsOf, type ClaimTuple, nodeRow, nodeRows, type NodeTuple } from '../../graph/tuples.js';
 
 /** What every page query returns: one row with the page's items and the total. */
 interface PageRow<T> {

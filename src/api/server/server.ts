@@ -5,17 +5,17 @@ import type { GraphQLSchema } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
-import type { Config } from '../config.js';
+import type { Config } from '../../config.js';
 import { armor } from './armor.js';
-import type { Context } from './context.js';
+import type { Context } from '../request/context.js';
 import { createFormatError } from './formatError.js';
 import { credentialsPlugin, roundTripsPlugin } from './plugins.js';
-import { responseCachePlugin } from './cache/responses.js';
+import { responseCachePlugin } from '../cache/responses.js';
 import { MutationBatchRule } from './mutationBatch.js';
-import { resolvers } from './resolvers/index.js';
+import { resolvers } from '../resolvers/index.js';
 import { KnownOperationTypesRule, NoSubscriptionOverHttpRule } from './operationTypes.js';
 import { loadTypeDefs } from './typeDefs.js';
-import { graphiqlLandingPage } from './surfaces/graphiql.js';
+import { graphiqlLandingPage } from '../surfaces/graphiql.js';
 
 /** The executable schema: Apollo serves it over HTTP, graphql-ws over WebSocket. */
 export const createSchema = (): GraphQLSchema => makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
