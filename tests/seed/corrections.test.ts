@@ -1,4 +1,4 @@
-// The corrections of issue 8, as stored in the seeded graph: every corrected or added claim
+// The corrections of the seed review (claims split by period, attributions, event statuses), as stored in the seeded graph: every corrected or added claim
 // with its id, stance, attribution, date and sources, the events' statuses, and the edges the
 // review removed or moved. Values are written out here on purpose: a seed edit that changes
 // one of them must change this file too, and say why.
@@ -76,7 +76,7 @@ function stored(asOf: string | null) {
   return { asOf: precision === 'YEAR' ? `${asOf}-01-01` : precision === 'MONTH' ? `${asOf}-01` : asOf, asOfPrecision: precision };
 }
 
-describe('corrected claims (issue 8)', () => {
+describe('corrected claims (seed review)', () => {
   it.each(CLAIMS)('%s', async (id, holder, issue, stance, attribution, asOf, sources, quote) => {
     const rows = await run(
       `MATCH (h)-[s:HOLDS_STANCE {id: $id}]->(i:Issue)
@@ -99,7 +99,7 @@ describe('corrected claims (issue 8)', () => {
   });
 });
 
-describe('separate truces (issue 8)', () => {
+describe('separate truces (seed review)', () => {
   it('keeps the six-week truce of early 2025 and the later US-brokered ceasefire apart, under one umbrella', async () => {
     const rows = await run(`MATCH (i:Issue)-[:PART_OF]->(p:Issue)
       WHERE i.id IN ['gaza-six-week-truce', 'gaza-six-week-truce-phase-2', 'us-brokered-gaza-ceasefire', 'gaza-ceasefire-phase-2']
@@ -141,7 +141,7 @@ describe('separate truces (issue 8)', () => {
   });
 });
 
-describe('events as the sources tell them (issue 8)', () => {
+describe('events as the sources tell them (seed review)', () => {
   it('stores the three announced Netanyahu-Trump meetings, and everything else only announced, as PLANNED', async () => {
     const rows = await run(`MATCH (e:Event {status: 'PLANNED'}) RETURN e.id AS id ORDER BY id`);
     expect(rows.map((r) => r.id)).toEqual([
@@ -161,7 +161,7 @@ describe('events as the sources tell them (issue 8)', () => {
   });
 });
 
-describe('edges the review removed or moved (issue 8)', () => {
+describe('edges the review removed or moved', () => {
   it('has no "at risk" attendance of a deadline', async () => {
     expect(await run(`MATCH (:Organization {id: 'israeli-government'})-[a:ATTENDED]->(:Event {id: 'israeli-budget-deadline-2026-03'}) RETURN a`)).toEqual([]);
   });
