@@ -1,6 +1,6 @@
-// The corrections of the seed review (claims split by period, attributions, event statuses), as stored in the seeded graph: every corrected or added claim
-// with its id, stance, attribution, date and sources, the events' statuses, and the edges the
-// review removed or moved. Values are written out here on purpose: a seed edit that changes
+// The corrections of the seed review, as stored in the seeded graph: every corrected or
+// added claim with its id, stance, attribution, date and sources, the events' statuses, and
+// the edges the review removed or moved. Values are written out here on purpose: a seed edit that changes
 // one of them must change this file too, and say why.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/graph/db.js';
