@@ -62,7 +62,7 @@ export interface Config {
   auth: AuthConfig;
 }
 
-/** Who may read and write (README, Credentials). */
+/** Who may read and write (docs/curation.md, Credentials). */
 export interface AuthConfig {
   /** public: reads need no credential; authenticated: every request needs one. */
   reads: 'public' | 'authenticated';

@@ -12,7 +12,7 @@ import { testDb } from '../helpers/neo4j.js';
 import { seeds } from '../helpers/seeds.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Screenshots for the README, refreshed with UPDATE_SCREENSHOTS=1 npm run test:browser.
+// Screenshots for the README and docs/, refreshed with UPDATE_SCREENSHOTS=1 npm run test:browser.
 const shoot = (page: Page, name: string) =>
   process.env.UPDATE_SCREENSHOTS ? page.screenshot({ path: path.join(ROOT, 'docs', `${name}.png`) }) : undefined;
 

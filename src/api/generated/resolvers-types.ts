@@ -441,7 +441,7 @@ export type IssueInput = {
 };
 
 /**
- * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * Curation: every mutation needs a credential (Authorization: Bearer, docs/curation.md, Credentials),
  * runs as one write transaction (all of it or nothing), records who and when, and leaves one
  * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
  * nothing is written.
@@ -476,7 +476,7 @@ export type Mutation = {
 
 
 /**
- * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * Curation: every mutation needs a credential (Authorization: Bearer, docs/curation.md, Credentials),
  * runs as one write transaction (all of it or nothing), records who and when, and leaves one
  * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
  * nothing is written.
@@ -488,7 +488,7 @@ export type MutationMergeEntitiesArgs = {
 
 
 /**
- * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * Curation: every mutation needs a credential (Authorization: Bearer, docs/curation.md, Credentials),
  * runs as one write transaction (all of it or nothing), records who and when, and leaves one
  * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
  * nothing is written.
@@ -499,7 +499,7 @@ export type MutationRecordAffiliationArgs = {
 
 
 /**
- * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * Curation: every mutation needs a credential (Authorization: Bearer, docs/curation.md, Credentials),
  * runs as one write transaction (all of it or nothing), records who and when, and leaves one
  * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
  * nothing is written.
@@ -510,7 +510,7 @@ export type MutationRecordAttendanceArgs = {
 
 
 /**
- * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * Curation: every mutation needs a credential (Authorization: Bearer, docs/curation.md, Credentials),
  * runs as one write transaction (all of it or nothing), records who and when, and leaves one
  * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
  * nothing is written.
@@ -521,7 +521,7 @@ export type MutationRecordStanceArgs = {
 
 
 /**
- * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * Curation: every mutation needs a credential (Authorization: Bearer, docs/curation.md, Credentials),
  * runs as one write transaction (all of it or nothing), records who and when, and leaves one
  * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
  * nothing is written.
@@ -533,7 +533,7 @@ export type MutationRemoveAffiliationArgs = {
 
 
 /**
- * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * Curation: every mutation needs a credential (Authorization: Bearer, docs/curation.md, Credentials),
  * runs as one write transaction (all of it or nothing), records who and when, and leaves one
  * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
  * nothing is written.
@@ -545,7 +545,7 @@ export type MutationRemoveAttendanceArgs = {
 
 
 /**
- * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * Curation: every mutation needs a credential (Authorization: Bearer, docs/curation.md, Credentials),
  * runs as one write transaction (all of it or nothing), records who and when, and leaves one
  * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
  * nothing is written.
@@ -557,7 +557,7 @@ export type MutationRetractStanceArgs = {
 
 
 /**
- * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * Curation: every mutation needs a credential (Authorization: Bearer, docs/curation.md, Credentials),
  * runs as one write transaction (all of it or nothing), records who and when, and leaves one
  * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
  * nothing is written.
@@ -568,7 +568,7 @@ export type MutationUpsertActorArgs = {
 
 
 /**
- * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * Curation: every mutation needs a credential (Authorization: Bearer, docs/curation.md, Credentials),
  * runs as one write transaction (all of it or nothing), records who and when, and leaves one
  * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
  * nothing is written.
@@ -579,7 +579,7 @@ export type MutationUpsertEventArgs = {
 
 
 /**
- * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * Curation: every mutation needs a credential (Authorization: Bearer, docs/curation.md, Credentials),
  * runs as one write transaction (all of it or nothing), records who and when, and leaves one
  * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
  * nothing is written.
@@ -590,7 +590,7 @@ export type MutationUpsertIssueArgs = {
 
 
 /**
- * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * Curation: every mutation needs a credential (Authorization: Bearer, docs/curation.md, Credentials),
  * runs as one write transaction (all of it or nothing), records who and when, and leaves one
  * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
  * nothing is written.
@@ -601,7 +601,7 @@ export type MutationUpsertOrganizationArgs = {
 
 
 /**
- * Curation: every mutation needs a credential (Authorization: Bearer, README, Credentials),
+ * Curation: every mutation needs a credential (Authorization: Bearer, docs/curation.md, Credentials),
  * runs as one write transaction (all of it or nothing), records who and when, and leaves one
  * AuditEntry in the graph. Bad input is a BAD_USER_INPUT naming the input path and value, and
  * nothing is written.
@@ -1053,7 +1053,7 @@ export type StanceFilter = {
   stance?: InputMaybe<StanceKind>;
 };
 
-/** A stance claim, written whole: upserted by its id (README, Curation). */
+/** A stance claim, written whole: upserted by its id (docs/curation.md). */
 export type StanceInput = {
   /** When it was held: YYYY-MM-DD, YYYY-MM or YYYY. */
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -1061,7 +1061,7 @@ export type StanceInput = {
   attribution: Attribution;
   /** Id of the actor or organization that holds it. */
   holder: Scalars['ID']['input'];
-  /** The claim's id; when absent it is derived from holder, stance, issue and asOf (README, Curation). */
+  /** The claim's id; when absent it is derived from holder, stance, issue and asOf (docs/curation.md). */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** Id of the issue. */
   issue: Scalars['ID']['input'];

@@ -6,7 +6,7 @@ import type { Role, Row } from '../../curation/index.js';
 import type { Change } from '../../feed/messages.js';
 import { affiliationWritten, attendanceWritten, claimWritten, merged, nodeWritten } from '../live/ownWrites.js';
 
-/** curator writes nodes and claims; admin may also merge and remove (README, Credentials). */
+/** curator writes nodes and claims; admin may also merge and remove (docs/curation.md, Credentials). */
 const WRITE: readonly Role[] = ['curator', 'admin'];
 const ADMIN: readonly Role[] = ['admin'];
 
