@@ -3,9 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../src/errors.js';
 import { inProcessApi, ok } from '../helpers/api.js';
+import { curationApi } from '../helpers/curation.js';
 import { seeds } from '../helpers/seeds.js';
 
 const api = await inProcessApi();
+// For the last test, which retracts claims: the seeds are loaded again after this file.
+const curation = await curationApi();
 
 /** Holders by how many seeded claims they hold, most first, then by id. */
 function byClaims(): Array<{ id: string; claims: number }> {
@@ -37,5 +40,18 @@ describe('topStakeholders', () => {
     const result = await api.run('{ topStakeholders(first: 101) { id } }');
     expect(result.codes).toEqual([ErrorCode.BAD_USER_INPUT]);
     expect(result.errors![0]!.message).toContain('101');
+  });
+});
+
+describe('topStakeholders after retractions', () => {
+  it('counts standing claims only: the first holder, with enough claims retracted, falls behind the second', async () => {
+    const [first, second] = byClaims();
+    const retract = seeds.stances.filter((s) => s.holder === first!.id).slice(0, first!.claims - second!.claims + 1);
+    for (const claim of retract) {
+      ok(await curation.curator(`mutation($id: ID!) { retractStance(id: $id, reason: "test: ranking") { id } }`, { id: claim.id }));
+    }
+    const data = ok(await api.run('{ topStakeholders(first: 2) { id stances { id } } }'));
+    expect(data.topStakeholders.map((h: { id: string }) => h.id)).toEqual([second!.id, first!.id]);
+    expect(data.topStakeholders[1].stances).toHaveLength(second!.claims - 1);
   });
 });
