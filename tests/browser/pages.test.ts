@@ -112,6 +112,7 @@ describe('the explorer at /explore', () => {
       expect(drawn.edges.filter((e) => e.source === id)).toHaveLength(claims);
     }
     expect(new Set(drawn.edges.map((e) => e.type))).toEqual(new Set(['HOLDS_STANCE']));
+    await shoot(page, 'explorer-opening');
     expect(outside(sent())).toEqual([]);
     await page.context().close();
   });
