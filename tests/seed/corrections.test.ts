@@ -48,9 +48,9 @@ const CLAIMS: Claim[] = [
   ['trump-administration-supports-us-iran-negotiations-2025', 'trump-administration', 'us-iran-negotiations', 'SUPPORTS', 'REPORTED', '2025', [A000], null],
   ['benjamin-netanyahu-conditional-us-iran-negotiations-2026-02', 'benjamin-netanyahu', 'us-iran-negotiations', 'CONDITIONAL', 'STATED', '2026-02', [A004], 'our perceptions of the principles in the negotiations'],
   ['benjamin-netanyahu-supports-iran-talks-scope-2026-02', 'benjamin-netanyahu', 'iran-talks-scope', 'SUPPORTS', 'ASSESSED', '2026-02', [A004], null],
-  // 003: joint patrols are the US position; Israel's is border enforcement.
+  // 003: joint patrols are the US position; Israel's is border enforcement (issue 17 removed
+  // israel-mixed-ceasefire-monitoring: 003 gives no view of Israel's on monitoring).
   ['trump-administration-supports-ceasefire-monitoring', 'trump-administration', 'ceasefire-monitoring', 'SUPPORTS', 'REPORTED', null, [A003], null],
-  ['israel-mixed-ceasefire-monitoring', 'israel', 'ceasefire-monitoring', 'MIXED', 'REPORTED', null, [A003], null],
   // Provenance: 000 speaks of his administration, not of him.
   ['donald-trump-mixed-military-strikes-on-iran-2025', 'donald-trump', 'military-strikes-on-iran', 'MIXED', 'REPORTED', '2025', [A001], null],
   // Missing claims, added.
@@ -171,11 +171,13 @@ describe('edges the review removed or moved (issue 8)', () => {
     expect(rows).toEqual([{ actor: 'jared-kushner', role: 'led the US team' }]);
   });
 
-  it('affiliates Witkoff and Rubio with the United States, as 004 does, and Kushner and Biden with nothing', async () => {
+  // Issue 17: Kushner led the US team at the Iran talks, so he is affiliated with the United States in that role.
+  it('affiliates Witkoff, Rubio and Kushner with the United States, as 004 does, and Biden with nothing', async () => {
     const rows = await run(`MATCH (a:Actor)-[f:AFFILIATED_WITH]->(o)
       WHERE a.id IN ['steve-witkoff', 'marco-rubio', 'jared-kushner']
       RETURN a.id AS actor, o.id AS organization, f.role AS role, f.sources AS sources ORDER BY actor`);
     expect(rows).toEqual([
+      { actor: 'jared-kushner', organization: 'united-states', role: 'head of the US team at the Iran talks', sources: [A004] },
       { actor: 'marco-rubio', organization: 'united-states', role: 'Secretary of State', sources: [A004] },
       { actor: 'steve-witkoff', organization: 'united-states', role: 'special envoy', sources: [A004] },
     ]);
