@@ -4,6 +4,7 @@
 // one of them must change this file too, and say why.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/graph/db.js';
+import { A000, A001, A002, A003, A004, type Claim, expected, storedClaim } from '../helpers/claims.js';
 import { testDb } from '../helpers/neo4j.js';
 
 let db: Db;
@@ -11,17 +12,6 @@ const run = (text: string, params = {}) => db.read({ name: 'test/corrections', t
 beforeAll(async () => {
   db = await testDb();
 });
-
-const [A000, A001, A002, A003, A004] = [
-  'mar-a-lago-preview-divergences',
-  'mar-a-lago-domestic-survival',
-  'white-house-visit-2025-departure',
-  'washington-gaza-ceasefire-dialogue',
-  'reuters-iran-diplomacy-2026-02',
-];
-
-/** id, holder, issue, stance, attribution, asOf as written in the seeds (null: undated), sources, quote (null: none). */
-type Claim = [string, string, string, string, string, string | null, string[], string | null];
 
 const CLAIMS: Claim[] = [
   // donald-trump-supports-us-israel-alliance-2026-02 split by period; the quote dated to the first term.
@@ -69,22 +59,9 @@ const CLAIMS: Claim[] = [
   ['anna-kelly-supports-gaza-ceasefire-2026-02', 'anna-kelly', 'us-brokered-gaza-ceasefire', 'SUPPORTS', 'STATED', '2026-02', [A004], "implement President Trump's historic Gaza peace agreement"],
 ];
 
-/** A seed date as the graph stores it: the first day of its period, and its precision. */
-function stored(asOf: string | null) {
-  if (asOf === null) return { asOf: null, asOfPrecision: null };
-  const precision = asOf.length === 4 ? 'YEAR' : asOf.length === 7 ? 'MONTH' : 'DAY';
-  return { asOf: precision === 'YEAR' ? `${asOf}-01-01` : precision === 'MONTH' ? `${asOf}-01` : asOf, asOfPrecision: precision };
-}
-
 describe('corrected claims (issue 8)', () => {
-  it.each(CLAIMS)('%s', async (id, holder, issue, stance, attribution, asOf, sources, quote) => {
-    const rows = await run(
-      `MATCH (h)-[s:HOLDS_STANCE {id: $id}]->(i:Issue)
-       RETURN h.id AS holder, i.id AS issue, s.stance AS stance, s.attribution AS attribution,
-         toString(s.asOf) AS asOf, s.asOfPrecision AS asOfPrecision, s.sources AS sources, s.quote AS quote`,
-      { id },
-    );
-    expect(rows).toEqual([{ holder, issue, stance, attribution, ...stored(asOf), sources, quote }]);
+  it.each(CLAIMS)('%s', async (...claim) => {
+    expect(await storedClaim(db, claim[0])).toEqual(expected(claim));
   });
 
   it('a STATED claim on a holder’s behalf names who spoke', async () => {

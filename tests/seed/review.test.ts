@@ -8,24 +8,17 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/config.js';
 import type { Db } from '../../src/graph/db.js';
+import { type Api, inProcessApi, ok } from '../helpers/api.js';
+import { A000, A001, A002, A003, A004, type Claim, expected, storedClaim } from '../helpers/claims.js';
 import { testDb } from '../helpers/neo4j.js';
 
 let db: Db;
+let api: Api;
 const run = (text: string, params = {}) => db.read({ name: 'test/review', text }, params);
 beforeAll(async () => {
   db = await testDb();
+  api = await inProcessApi({}, db);
 });
-
-const [A000, A001, A002, A003, A004] = [
-  'mar-a-lago-preview-divergences',
-  'mar-a-lago-domestic-survival',
-  'white-house-visit-2025-departure',
-  'washington-gaza-ceasefire-dialogue',
-  'reuters-iran-diplomacy-2026-02',
-];
-
-/** id, holder, issue, stance, attribution, asOf as written in the seeds (null: undated), sources, quote (null: none). */
-type Claim = [string, string, string, string, string, string | null, string[], string | null];
 
 const CORRECTED: Claim[] = [
   ['donald-trump-supports-hamas-disarmament-2026-02', 'donald-trump', 'hamas-disarmament', 'SUPPORTS', 'REPORTED', '2026-02', [A004], null],
@@ -67,34 +60,18 @@ const RETIRED = [
   'israel-mixed-ceasefire-monitoring',
 ];
 
-/** A seed date as the graph stores it: the first day of its period, and its precision. */
-function stored(asOf: string | null) {
-  if (asOf === null) return { asOf: null, asOfPrecision: null };
-  const precision = asOf.length === 4 ? 'YEAR' : asOf.length === 7 ? 'MONTH' : 'DAY';
-  return { asOf: precision === 'YEAR' ? `${asOf}-01-01` : precision === 'MONTH' ? `${asOf}-01` : asOf, asOfPrecision: precision };
-}
-
-async function claim(id: string) {
-  return run(
-    `MATCH (h)-[s:HOLDS_STANCE {id: $id}]->(i:Issue)
-     RETURN h.id AS holder, i.id AS issue, s.stance AS stance, s.attribution AS attribution,
-       toString(s.asOf) AS asOf, s.asOfPrecision AS asOfPrecision, s.sources AS sources, s.quote AS quote`,
-    { id },
-  );
-}
-
 async function position(id: string): Promise<string> {
   const [row] = await run(`MATCH ()-[s:HOLDS_STANCE {id: $id}]->() RETURN s.position AS position`, { id });
   return row!.position as string;
 }
 
 describe('claims the review corrected (issue 17)', () => {
-  it.each(CORRECTED)('%s', async (id, holder, issue, stance, attribution, asOf, sources, quote) => {
-    expect(await claim(id)).toEqual([{ holder, issue, stance, attribution, ...stored(asOf), sources, quote }]);
+  it.each(CORRECTED)('%s', async (...claim) => {
+    expect(await storedClaim(db, claim[0])).toEqual(expected(claim));
   });
 
   it.each(RETIRED)('retires %s', async (id) => {
-    expect(await claim(id)).toEqual([]);
+    expect(await storedClaim(db, id)).toEqual([]);
   });
 
   it('leaves Israel no claim on ceasefire monitoring, which 003 does not give it', async () => {
@@ -123,8 +100,8 @@ describe('claims the review corrected (issue 17)', () => {
 });
 
 describe('facts the review added (issue 17)', () => {
-  it.each(ADDED)('%s', async (id, holder, issue, stance, attribution, asOf, sources, quote) => {
-    expect(await claim(id)).toEqual([{ holder, issue, stance, attribution, ...stored(asOf), sources, quote }]);
+  it.each(ADDED)('%s', async (...claim) => {
+    expect(await storedClaim(db, claim[0])).toEqual(expected(claim));
   });
 
   it('puts pressure on Iran under Iran policy, and the Mar-a-Lago meeting on it', async () => {
@@ -162,6 +139,11 @@ describe('the 2019-2021 election cycles (issue 17)', () => {
     expect(rows.map((r) => ({ date: r.date, event: r.event, status: r.status, attendees: r.attendees }))).toEqual([
       { date: year, event, status: 'HELD', attendees: ['Benjamin Netanyahu (candidate)'] },
     ]);
+  });
+
+  it('the API’s events(from:, to:) over 2020 finds the 2020 cycle', async () => {
+    const data = ok(await api.run(`{ events(from: "2020-01-01", to: "2020-12-31") { edges { node { id date datePrecision } } } }`));
+    expect(data.events.edges.map((e: { node: unknown }) => e.node)).toEqual([{ id: 'israeli-election-rounds-2020', date: '2020', datePrecision: 'YEAR' }]);
   });
 
   it('a range across the whole period finds all three years, in order', async () => {
