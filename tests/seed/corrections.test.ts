@@ -38,7 +38,7 @@ const CLAIMS: Claim[] = [
   ['trump-administration-supports-us-iran-negotiations-2025', 'trump-administration', 'us-iran-negotiations', 'SUPPORTS', 'REPORTED', '2025', [A000], null],
   ['benjamin-netanyahu-conditional-us-iran-negotiations-2026-02', 'benjamin-netanyahu', 'us-iran-negotiations', 'CONDITIONAL', 'STATED', '2026-02', [A004], 'our perceptions of the principles in the negotiations'],
   ['benjamin-netanyahu-supports-iran-talks-scope-2026-02', 'benjamin-netanyahu', 'iran-talks-scope', 'SUPPORTS', 'ASSESSED', '2026-02', [A004], null],
-  // 003: joint patrols are the US position; Israel's is border enforcement (issue 17 removed
+  // 003: joint patrols are the US position; Israel's is border enforcement (the 2026-12 corpus review removed
   // israel-mixed-ceasefire-monitoring: 003 gives no view of Israel's on monitoring).
   ['trump-administration-supports-ceasefire-monitoring', 'trump-administration', 'ceasefire-monitoring', 'SUPPORTS', 'REPORTED', null, [A003], null],
   // Provenance: 000 speaks of his administration, not of him.

@@ -1,4 +1,4 @@
-// The corpus review of issue 17, as stored in the seeded graph: each claim the review corrected
+// The 2026-12 corpus review, as stored in the seeded graph: each claim the review corrected
 // or added, with its id, stance, attribution, date, sources and quote; the ids it retired;
 // Kushner's and Netanyahu's posts; and the 2019-2021 election cycles found by a range query.
 // Values are written out on purpose: a seed edit that changes one must change this file too,
@@ -65,7 +65,7 @@ async function position(id: string): Promise<string> {
   return row!.position as string;
 }
 
-describe('claims the review corrected (issue 17)', () => {
+describe('claims the review corrected (2026-12 corpus review)', () => {
   it.each(CORRECTED)('%s', async (...claim) => {
     expect(await storedClaim(db, claim[0])).toEqual(expected(claim));
   });
@@ -99,7 +99,7 @@ describe('claims the review corrected (issue 17)', () => {
   });
 });
 
-describe('facts the review added (issue 17)', () => {
+describe('facts the review added (2026-12 corpus review)', () => {
   it.each(ADDED)('%s', async (...claim) => {
     expect(await storedClaim(db, claim[0])).toEqual(expected(claim));
   });
@@ -123,7 +123,7 @@ describe('facts the review added (issue 17)', () => {
   });
 });
 
-describe('the 2019-2021 election cycles (issue 17)', () => {
+describe('the 2019-2021 election cycles (2026-12 corpus review)', () => {
   const inRange = async (from: string, to: string) => {
     const text = await readFile(path.join(ROOT, 'cypher', 'queries', 'events-in-range.cypher'), 'utf8');
     const rows = await db.read({ name: 'queries/events-in-range.cypher', text }, { from, to });

@@ -67,7 +67,7 @@ describe('the seeded graph', () => {
     expect(source).toEqual({ publisher: 'ST, from Reuters', at: '2026-02-01' });
   });
 
-  // Three since issue 17 added his January 2026 threat (004).
+  // Three since the 2026-12 corpus review added his January 2026 threat (004).
   it('keeps a history: all three of Trump’s dated claims on military strikes on Iran, side by side', async () => {
     const rows = await run(`MATCH (:Actor {id: 'donald-trump'})-[s:HOLDS_STANCE]->(:Issue {id: 'military-strikes-on-iran'})
       RETURN s.id AS id, s.stance AS stance, toString(s.asOf) AS asOf, s.asOfPrecision AS precision ORDER BY s.asOf`);
