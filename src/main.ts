@@ -30,9 +30,11 @@ await runCli(async () => {
     superviseEmbedded(neo4j.embedded, () =>
       startEmbedded({ ...config.embedded, boltPort: Number(new URL(neo4j.uri).port), timeoutMs: config.startupTimeoutMs }),
     );
-  // The change feed of the JVM running now: a restarted one listens on a new port.
+  // The feeds named in STANCEGRAPH_FEED_URI (a server's or a cluster's), else the feed of the
+  // JVM running now: a restarted one listens on a new port.
   const feed = supervisor ? () => supervisor.current.feed : neo4j.feed;
-  const live = new LiveGraph({ db: neo4j.db, feed, cacheBytes: config.cacheMb * 2 ** 20 }).start();
+  const feeds = config.feedUris?.map((address) => () => address);
+  const live = new LiveGraph({ db: neo4j.db, feed, feeds, cacheBytes: config.cacheMb * 2 ** 20, keysTtlMs: config.keysTtlMs }).start();
   let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
   let stopping: Promise<void> | undefined;
   // Every way out (a signal, Neo4j dying, a failed start) goes through here exactly once.

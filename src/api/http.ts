@@ -30,12 +30,12 @@ export interface HttpServer {
  */
 export async function startHttpServer({ db, config, live }: { db: Db; config: Config; live?: LiveGraph }): Promise<HttpServer> {
   await loadCypher();
-  const liveGraph = live ?? new LiveGraph({ db, cacheBytes: 0 });
+  const liveGraph = live ?? new LiveGraph({ db, cacheBytes: 0, keysTtlMs: config.keysTtlMs });
   const app = express();
   const httpServer = createServer(app);
   const schema = createSchema();
   const apollo = createApolloServer({ config, httpServer, schema });
-  const authenticate = createAuthenticator(config.auth);
+  const authenticate = createAuthenticator(config.auth, () => liveGraph.keys.keys());
   await apollo.start();
   const subscriptions = serveSubscriptions({ httpServer, schema, config, db, live: liveGraph });
 
