@@ -180,7 +180,7 @@ export class FeedClient extends EventEmitter<FeedClientEvents> {
     clearTimeout(this.helloTimer);
     if (this._connected) {
       this._connected = false;
-      logger.warn('lost the change feed; connecting again');
+      logger.warn({ feed: this.address }, 'lost the change feed; connecting again');
       this.emit('down');
     }
     this.retry();
