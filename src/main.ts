@@ -54,6 +54,9 @@ await runCli(async () => {
       logger.info({ ms: Date.now() - since }, 'stopped');
     })());
   // This process is the one owner of SIGINT and SIGTERM (Apollo is told to leave them alone).
+  // `on`, not `once`: a signal often comes twice (a process group's kill, then npm passing it
+  // on), and a second one with no handler would kill this process at once, before its JVM is
+  // down; npm start must return only when Neo4j has stopped.
   const stopped = new Promise<void>((resolve) => {
     const on = (reason: string) => () =>
       void stop(reason).then(resolve, (e: unknown) => {
@@ -61,8 +64,8 @@ await runCli(async () => {
         process.exitCode = 1;
         resolve();
       });
-    process.once('SIGINT', on('SIGINT'));
-    process.once('SIGTERM', on('SIGTERM'));
+    process.on('SIGINT', on('SIGINT'));
+    process.on('SIGTERM', on('SIGTERM'));
   });
 
   try {

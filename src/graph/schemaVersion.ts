@@ -23,7 +23,9 @@ const Q = {
 
 /** The graph's recorded version; undefined when none is (an empty graph, or one from before versions were kept). */
 export async function graphSchemaVersion(db: Db): Promise<number | undefined> {
-  const [row] = await db.read(Q.version);
+  // Read in a write transaction: in a cluster it runs on the leader, which has the latest
+  // version; and it has no read timeout, which a first query on a busy, cold JVM can outlast.
+  const [row] = await db.writeTransaction('schema/version', (run) => run(Q.version));
   return row?.version;
 }
 

@@ -120,7 +120,10 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedNeo4
     '--pagecache', opts.pageCache,
     ...(opts.conf ? ['--conf', opts.conf] : []),
   ];
-  const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  // A process group of its own: a Ctrl-C or a kill of `npm start`'s group reaches this
+  // process, which stops the API first and then the JVM, rather than the JVM stopping under
+  // an API still serving. The stdin watch still ends the JVM if this process dies.
+  const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   // The JVM's own words (stderr, and what HotSpot prints on stdout, such as an OutOfMemoryError)
   // for the message when it dies before it is ready.
   const output: string[] = [];
