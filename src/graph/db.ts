@@ -101,7 +101,11 @@ export class Db {
     return this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-      ...(this.bookmarks?.after.length ? { bookmarks: [...this.bookmarks.after] } : {}),
+      // A request's later transactions also follow its earlier writes, so the bookmark it
+      // answers with covers all of them.
+      ...(this.bookmarks && this.bookmarks.after.length + this.bookmarks.written.length > 0
+        ? { bookmarks: [...this.bookmarks.after, ...this.bookmarks.written] }
+        : {}),
     });
   }
 
