@@ -8,13 +8,18 @@ import { type Client, createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import WebSocket from 'ws';
 import { sha256 } from '../../src/api/auth.js';
+import { SEEDS_DIR, seedGraph } from '../../src/seed/index.js';
 import { runEntryPoint } from '../helpers/cli.js';
 import { KEYS } from '../helpers/curation.js';
 import { testFeedAddress } from '../helpers/feed.js';
-import { testNeo4jEnv } from '../helpers/neo4j.js';
+import { testDb, testNeo4jEnv } from '../helpers/neo4j.js';
 import { startApi, type StartedApi } from '../helpers/processes.js';
 import { collect, RECONNECTING } from '../helpers/subscriptions.js';
 import { tempDir } from '../helpers/tempDirs.js';
+
+// The sources and audit entries the replicas write go with a reseed, as after the other suites that write.
+const db = await testDb();
+afterAll(() => seedGraph(db, SEEDS_DIR, { reset: true }));
 
 const replicas: StartedApi[] = [];
 const clients: Client[] = [];
