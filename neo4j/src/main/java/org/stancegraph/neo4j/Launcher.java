@@ -225,6 +225,8 @@ public final class Launcher {
         return sb.append('}').toString();
     }
 
+    // The plugin has the same quoting (org.stancegraph.feed.Json): the launcher keeps its own
+    // because it must run without the plugin on its classpath (a plugins folder without the jar).
     static String quote(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
