@@ -33,3 +33,11 @@ FOR (n:Actor|Organization|Issue|Event|Source) ON EACH [n.name, n.aliases, n.titl
 CREATE FULLTEXT INDEX holds_stance_sources IF NOT EXISTS
 FOR ()-[r:HOLDS_STANCE]-() ON EACH [r.sources]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
+
+// API keys made with `npm run key` (never an Entity: not in reads, counts, export or the
+// feed's entity changes), by name and by the SHA-256 a request's key is checked against.
+CREATE CONSTRAINT api_key_name IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.name IS UNIQUE;
+CREATE CONSTRAINT api_key_sha256 IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.sha256 IS UNIQUE;
+
+// The graph's schema version (one node), checked by every replica at start (graph/schemaVersion.ts).
+CREATE CONSTRAINT schema_version_key IF NOT EXISTS FOR (v:SchemaVersion) REQUIRE v.key IS UNIQUE;

@@ -11,6 +11,8 @@ const size = z.string().regex(/^\d+[kmgKMG]?$/, 'a size such as 512m or 1g');
 
 /** `alice:curator:<64 hex digits>`: a key's name, its role and the SHA-256 of the key. */
 const API_KEY_ENTRY = /^[A-Za-z0-9._@-]+:(curator|admin):[0-9a-f]{64}$/;
+/** `host:port` (a name, an IPv4 address, or an IPv6 one in brackets) of a change feed. */
+const FEED_ADDRESS = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/;
 /** Variables whose value is a secret: a message about them never shows it. */
 const SECRET = new Set(['STANCEGRAPH_JWT_SECRET']);
 
@@ -28,6 +30,12 @@ const Env = z.object({
   STANCEGRAPH_BOLT_PORT: port.default(7687),
   STANCEGRAPH_NEO4J_HEAP: size.default('512m'),
   STANCEGRAPH_NEO4J_PAGECACHE: size.default('128m'),
+  STANCEGRAPH_FEED_URI: z
+    .string()
+    .transform((s) => s.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(z.string().regex(FEED_ADDRESS, 'host:port entries, comma-separated (one per Neo4j member running the feed plugin)')).min(1))
+    .optional(),
+  STANCEGRAPH_KEYS_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
   STANCEGRAPH_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
   STANCEGRAPH_READS: z.enum(['public', 'authenticated']).default('public'),
   STANCEGRAPH_INTROSPECTION: z.enum(['true', 'false'], 'true or false').optional(),
@@ -59,6 +67,13 @@ export interface Config {
    * says; unset, the API decides by NODE_ENV (on, and off in production).
    */
   introspection?: boolean;
+  /**
+   * The change feeds to read (STANCEGRAPH_FEED_URI): the plugin's address on every member of
+   * the database. Absent: the embedded Neo4j's feed when the project started it, else none.
+   */
+  feedUris?: string[];
+  /** How long API keys read from the graph are trusted when no feed tells of their changes. */
+  keysTtlMs: number;
   auth: AuthConfig;
 }
 
@@ -102,6 +117,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
     cacheMb: e.STANCEGRAPH_CACHE_MB,
     ...(e.STANCEGRAPH_INTROSPECTION ? { introspection: e.STANCEGRAPH_INTROSPECTION === 'true' } : {}),
+    feedUris: e.STANCEGRAPH_FEED_URI,
+    keysTtlMs: e.STANCEGRAPH_KEYS_TTL_MS,
     auth: {
       reads: e.STANCEGRAPH_READS,
       apiKeys: e.STANCEGRAPH_API_KEYS.map((entry) => {

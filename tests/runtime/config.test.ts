@@ -21,4 +21,10 @@ describe('loadConfig', () => {
       expect.objectContaining({ code: ErrorCode.CONFIG_INVALID, message: expect.stringContaining('NEO4J_URI') }),
     );
   });
+
+  it('reads the feeds of a cluster\'s members from STANCEGRAPH_FEED_URI, and refuses what is not host:port', () => {
+    expect(loadConfig({ STANCEGRAPH_FEED_URI: 'neo4j-1:7688, neo4j-2:7688,[::1]:7688' }).feedUris).toEqual(['neo4j-1:7688', 'neo4j-2:7688', '[::1]:7688']);
+    expect(loadConfig({}).feedUris).toBeUndefined();
+    expect(() => loadConfig({ STANCEGRAPH_FEED_URI: 'http://neo4j-1:7688' })).toThrow(/STANCEGRAPH_FEED_URI="http:\/\/neo4j-1:7688": host:port entries/);
+  });
 });

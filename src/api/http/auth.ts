@@ -1,6 +1,7 @@
 /**
  * Credentials: who a request comes from. A request may carry `Authorization: Bearer <token>`,
- * where the token is an API key (`sg_...`, configured only as its SHA-256) or a JWT (verified
+ * where the token is an API key (`sg_...`, known only by its SHA-256: kept in the graph by
+ * `npm run key`, or configured in STANCEGRAPH_API_KEYS for bootstrap) or a JWT (verified
  * with jose against the configured secret or JWKS URL, its role read from a configurable
  * claim). The token itself is never logged, stored or echoed: only a key's configured name or
  * a JWT's subject travels further, as the writer of what the request changes.
@@ -8,6 +9,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createRemoteJWKSet, type JWTPayload, jwtVerify } from 'jose';
 import type { AuthConfig } from '../../config.js';
+import type { GraphKey } from './keyStore.js';
 import type { Role, Writer } from '../../curation/index.js';
 import { ErrorCode, StancegraphError } from '../../errors.js';
 
@@ -16,8 +18,11 @@ export type Credential =
   | { kind: 'none' }
   /** A header was sent and did not check out: always refused, reads included. */
   | { kind: 'invalid'; reason: string }
-  /** role null: a valid JWT whose role claim names no role stancegraph knows (reads only). */
-  | { kind: 'valid'; name: string; role: Role | null };
+  /**
+   * role null: a valid JWT whose role claim names no role stancegraph knows (reads only).
+   * graphKey: the SHA-256 of an API key kept in the graph, which may be revoked while in use.
+   */
+  | { kind: 'valid'; name: string; role: Role | null; graphKey?: string };
 
 export const NO_CREDENTIAL: Credential = { kind: 'none' };
 
@@ -34,9 +39,28 @@ function roleOf(claim: unknown): Role | null {
   return null;
 }
 
-/** Turns an Authorization header into a Credential; built once per server from the config. */
-export function createAuthenticator(auth: AuthConfig): (header: string | undefined) => Promise<Credential> {
-  const keys = auth.apiKeys.map((k) => ({ ...k, digest: Buffer.from(k.sha256, 'hex') }));
+/** The key whose digest is `digest`, compared in constant time. */
+const keyOf = <K extends { sha256: string }>(keys: readonly K[], digest: Buffer): K | undefined =>
+  keys.find((k) => timingSafeEqual(Buffer.from(k.sha256, 'hex'), digest));
+
+/**
+ * Whether an API key kept in the graph is still there: false once revoked. Credentials of
+ * any other kind (configured keys, JWTs) cannot be revoked while the server runs.
+ */
+export async function stillValid(credential: Credential, graphKeys: () => Promise<readonly GraphKey[]>): Promise<boolean> {
+  if (credential.kind !== 'valid' || credential.graphKey === undefined) return true;
+  return keyOf(await graphKeys(), Buffer.from(credential.graphKey, 'hex')) !== undefined;
+}
+
+/**
+ * Turns an Authorization header into a Credential; built once per server from the config
+ * and, for the keys kept in the graph, their store (LiveGraph.keys).
+ */
+export function createAuthenticator(
+  auth: AuthConfig,
+  graphKeys: () => Promise<readonly GraphKey[]> = async () => [],
+): (header: string | undefined) => Promise<Credential> {
+  const keys = auth.apiKeys;
   const jwt = auth.jwt;
   const secret = jwt?.secret ? new TextEncoder().encode(jwt.secret) : undefined;
   // jose fetches and caches the key set, refetching when a token names a key it has not seen.
@@ -49,9 +73,17 @@ export function createAuthenticator(auth: AuthConfig): (header: string | undefin
     const token = match[1]!;
 
     if (token.startsWith(API_KEY_PREFIX)) {
-      const digest = Buffer.from(sha256(token), 'hex');
-      const key = keys.find((k) => timingSafeEqual(k.digest, digest));
-      return key ? { kind: 'valid', name: key.name, role: key.role } : { kind: 'invalid', reason: 'unknown API key' };
+      const hex = sha256(token);
+      const digest = Buffer.from(hex, 'hex');
+      const configured = keyOf(keys, digest);
+      if (configured) return { kind: 'valid', name: configured.name, role: configured.role };
+      let stored: GraphKey | undefined;
+      try {
+        stored = keyOf(await graphKeys(), digest);
+      } catch {
+        return { kind: 'invalid', reason: 'the API keys could not be read from the database; try again shortly' };
+      }
+      return stored ? { kind: 'valid', name: stored.name, role: stored.role, graphKey: hex } : { kind: 'invalid', reason: 'unknown API key' };
     }
     if (token.split('.').length === 3) {
       if (!jwt || (!secret && !jwks)) return { kind: 'invalid', reason: 'this server accepts no JWTs (no STANCEGRAPH_JWT_SECRET or STANCEGRAPH_JWKS_URL)' };

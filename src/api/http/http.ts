@@ -8,6 +8,7 @@ import { loadCypher } from '../../graph/cypher.js';
 import type { Db } from '../../graph/db.js';
 import { createAuthenticator } from './auth.js';
 import { bodyErrors } from './bodyErrors.js';
+import { BOOKMARK_HEADER, parseBookmarks } from '../server/bookmarks.js';
 import { mountCacheStats } from './cacheStats.js';
 import { createContext } from '../request/context.js';
 import { LiveGraph } from '../live/liveGraph.js';
@@ -30,12 +31,12 @@ export interface HttpServer {
  */
 export async function startHttpServer({ db, config, live }: { db: Db; config: Config; live?: LiveGraph }): Promise<HttpServer> {
   await loadCypher();
-  const liveGraph = live ?? new LiveGraph({ db, cacheBytes: 0 });
+  const liveGraph = live ?? new LiveGraph({ db, cacheBytes: 0, keysTtlMs: config.keysTtlMs });
   const app = express();
   const httpServer = createServer(app);
   const schema = createSchema();
   const apollo = createApolloServer({ config, httpServer, schema });
-  const authenticate = createAuthenticator(config.auth);
+  const authenticate = createAuthenticator(config.auth, () => liveGraph.keys.keys());
   await apollo.start();
   const subscriptions = serveSubscriptions({ httpServer, schema, config, db, live: liveGraph });
 
@@ -51,11 +52,18 @@ export async function startHttpServer({ db, config, live }: { db: Db; config: Co
   mountCacheStats(app, liveGraph);
   app.use(
     '/graphql',
-    cors(),
+    // Browsers let a page read the bookmark header only when it is exposed.
+    cors({ exposedHeaders: [BOOKMARK_HEADER] }),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext({ db, config, credential: await authenticate(req.headers.authorization), live: liveGraph }),
+        createContext({
+          db,
+          config,
+          credential: await authenticate(req.headers.authorization),
+          live: liveGraph,
+          after: parseBookmarks(req.headers[BOOKMARK_HEADER.toLowerCase()]),
+        }),
     }),
     bodyErrors,
   );

@@ -50,7 +50,7 @@ export function serveSubscriptions({ httpServer, schema, config, db, live }: { h
   const bounds = armor(config);
   const rules = [...specifiedRules, ...bounds.validationRules, KnownOperationTypesRule];
   const formatError = createFormatError(config);
-  const authenticate = createAuthenticator(config.auth);
+  const authenticate = createAuthenticator(config.auth, () => live.keys.keys());
   // graphql-armor hides field suggestions in production through an Apollo plugin, which
   // graphql-ws does not run: the same masking here.
   const production = config.env === 'production';

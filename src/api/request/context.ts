@@ -1,6 +1,6 @@
 import type { Config } from '../../config.js';
 import { Curation } from '../../curation/index.js';
-import type { Db } from '../../graph/db.js';
+import type { Bookmarks, Db } from '../../graph/db.js';
 import { type Credential, NO_CREDENTIAL } from '../http/auth.js';
 import { RequestCache } from '../cache/requestCache.js';
 import type { LiveGraph } from '../live/liveGraph.js';
@@ -23,6 +23,8 @@ export interface Context {
   live?: LiveGraph;
   /** The request's view of the cross-request cache, when there is one: what its answer read. */
   cache?: RequestCache;
+  /** The bookmarks the request sent back, and those its writes left (bookmarks.ts). */
+  bookmarks?: Bookmarks;
 }
 
 /**
@@ -36,14 +38,30 @@ export function createContext({
   config,
   credential = NO_CREDENTIAL,
   live,
+  after = [],
 }: {
   db: Db;
   config: Config;
   credential?: Credential;
   live?: LiveGraph;
+  /** Bookmarks the client sent back (X-Stancegraph-Bookmark): what the request must read after. */
+  after?: readonly string[];
 }): Context {
-  const runner = requestRunner(db);
-  const cache = live?.cache && new RequestCache(live.cache);
+  const requestDb = db.withBookmarks(after);
+  const runner = requestRunner(requestDb);
+  // A request reading after a bookmark skips the shared cache: the write it waits for may be
+  // one this replica's feed has not told of yet.
+  const cache = after.length === 0 && live?.cache ? new RequestCache(live.cache) : undefined;
   const loaders = createLoaders(runner, cache);
-  return { config, runner, loaders, reads: createReads(runner, cache), credential, curation: new Curation(db), live, cache };
+  return {
+    config,
+    runner,
+    loaders,
+    reads: createReads(runner, cache),
+    credential,
+    curation: new Curation(requestDb),
+    live,
+    cache,
+    bookmarks: requestDb.bookmarks,
+  };
 }

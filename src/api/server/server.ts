@@ -7,6 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Config } from '../../config.js';
 import { armor } from './armor.js';
+import { bookmarkPlugin } from './bookmarks.js';
 import type { Context } from '../request/context.js';
 import { createFormatError } from './formatError.js';
 import { credentialsPlugin, roundTripsPlugin } from './plugins.js';
@@ -40,6 +41,7 @@ export function createApolloServer({ config, httpServer, schema = createSchema()
   const plugins: Array<ApolloServerPlugin<Context>> = [
     ...(bounds.plugins as Array<ApolloServerPlugin<Context>>),
     credentialsPlugin(config.auth),
+    bookmarkPlugin,
     responseCachePlugin,
     // stancegraph sets no cache hints; Apollo's default cache-control plugin would still
     // wrap every field's resolver to compute them.

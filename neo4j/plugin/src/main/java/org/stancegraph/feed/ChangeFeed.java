@@ -1,4 +1,4 @@
-package org.stancegraph.neo4j;
+package org.stancegraph.feed;
 
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -35,9 +35,9 @@ import org.neo4j.graphdb.event.TransactionEventListener;
 
 /**
  * The change feed: after each commit, one JSON line describing what the transaction changed,
- * sent to every consumer connected over loopback TCP.
+ * sent to every consumer connected over TCP (the address from {@link FeedSettings#listen_address}).
  *
- * <p>Lines: {@code {"type":"hello","lastTxId":n}} on connect; {@code {"type":"tx","txId":n,
+ * <p>Lines: {@code {"type":"hello","lastTxId":n,"database":name}} on connect; {@code {"type":"tx","txId":n,
  * "commitTime":ms,"changes":[...]}} per committed transaction that changed data; and
  * {@code {"type":"resync","reason":...}} where the consumer missed transactions. A consumer may
  * send {@code {"buffer":chars}} to set its own buffer bound (tests use a small one).
@@ -58,8 +58,10 @@ final class ChangeFeed implements TransactionEventListener<ChangeFeed.Pending>, 
     private final ServerSocket server;
     private final List<Consumer> consumers = new CopyOnWriteArrayList<>();
     private final AtomicLong lastTxId = new AtomicLong(-1);
+    private final String database;
 
-    ChangeFeed(String host, int port) throws IOException {
+    ChangeFeed(String host, int port, String database) throws IOException {
+        this.database = database;
         server = new ServerSocket(port, 50, InetAddress.getByName(host));
         Thread accept = new Thread(this::acceptLoop, "stancegraph-feed-accept");
         accept.setDaemon(true);
@@ -78,7 +80,7 @@ final class ChangeFeed implements TransactionEventListener<ChangeFeed.Pending>, 
                 Consumer c = new Consumer(socket);
                 consumers.add(c);
                 long last = lastTxId.get();
-                c.offer("{\"type\":\"hello\",\"lastTxId\":" + (last < 0 ? "null" : Long.toString(last)) + "}");
+                c.offer("{\"type\":\"hello\",\"lastTxId\":" + (last < 0 ? "null" : Long.toString(last)) + ",\"database\":" + Json.quote(database) + "}");
                 c.start();
             } catch (IOException e) {
                 // Closed at shutdown, or one failed accept: the loop condition decides.
@@ -231,7 +233,7 @@ final class ChangeFeed implements TransactionEventListener<ChangeFeed.Pending>, 
                 : r.getProperty("id", null);
             Node start = r.getStartNode();
             Node end = r.getEndNode();
-            return "{\"op\":\"" + op + "\",\"entity\":\"relationship\",\"type\":" + Launcher.quote(r.getType().name())
+            return "{\"op\":\"" + op + "\",\"entity\":\"relationship\",\"type\":" + Json.quote(r.getType().name())
                 + ",\"id\":" + value(claim)
                 + ",\"start\":" + value(idOf(start)) + ",\"startLabels\":" + array(labelsOf(start))
                 + ",\"end\":" + value(idOf(end)) + ",\"endLabels\":" + array(labelsOf(end))
@@ -253,14 +255,14 @@ final class ChangeFeed implements TransactionEventListener<ChangeFeed.Pending>, 
         }
 
         private static String value(Object v) {
-            return v == null ? "null" : Launcher.quote(String.valueOf(v));
+            return v == null ? "null" : Json.quote(String.valueOf(v));
         }
 
         private static String array(Iterable<String> items) {
             StringBuilder sb = new StringBuilder("[");
             for (String s : items) {
                 if (sb.length() > 1) sb.append(',');
-                sb.append(Launcher.quote(s));
+                sb.append(Json.quote(s));
             }
             return sb.append(']').toString();
         }
