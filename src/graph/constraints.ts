@@ -4,12 +4,15 @@ import { ROOT } from '../config.js';
 import { statements } from './cypher.js';
 import type { Db } from './db.js';
 
-/** Applies `cypher/schema.cypher`; safe to run at every start. */
-export async function applySchema(db: Db, file = path.join(ROOT, 'cypher', 'schema.cypher')): Promise<void> {
+/**
+ * Applies `cypher/schema.cypher`; safe to run at every start. Waits up to `awaitSeconds`
+ * for the indexes to come online (a freshly imported large store needs longer than a start).
+ */
+export async function applySchema(db: Db, file = path.join(ROOT, 'cypher', 'schema.cypher'), awaitSeconds = 60): Promise<void> {
   const text = await readFile(file, 'utf8');
   for (const [i, statement] of statements(text).entries()) {
     await db.writeStatement(`schema.cypher#${i + 1}`, statement);
   }
   // Full-text and range indexes populate in the background; queries must not race them.
-  await db.writeStatement('schema.cypher#await', 'CALL db.awaitIndexes(60)');
+  await db.writeStatement('schema.cypher#await', 'CALL db.awaitIndexes($seconds)', { seconds: awaitSeconds });
 }
