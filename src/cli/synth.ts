@@ -12,7 +12,7 @@ import { loadConfig } from '../config.js';
 import { badInput } from '../errors.js';
 import { loadCypher } from '../graph/cypher.js';
 import { openNeo4j } from '../runtime/connect.js';
-import { DEFAULT_COUNTS, DEFAULT_SEED, deleteSynth, resolveCounts, type SynthCounts, type SynthReport, synthesize } from '../synth/index.js';
+import { DEFAULT_COUNTS, DEFAULT_SEED, deleteSynth, resolveCounts, scaledCounts, type SynthCounts, type SynthReport, synthesize } from '../synth/index.js';
 import { checkDisk, type OfflineReport, synthesizeOffline } from '../synth/offline.js';
 import { countLines, sum } from './counts.js';
 import { runCli } from './runCli.js';
@@ -22,6 +22,7 @@ const COUNT_FLAGS = Object.keys(DEFAULT_COUNTS) as Array<keyof SynthCounts>;
 const USAGE = `usage: npm run synth -- [--actors N] [--organizations N] [--issues N] [--events N]
                          [--sources N] [--claims N] [--seed N] [--reset | --offline]
 ${COUNT_FLAGS.map((f) => `  --${f.padEnd(14)}how many ${f} (a positive integer); default ${DEFAULT_COUNTS[f]}`).join('\n')}
+                  (the counts not given scale with --claims: --claims 1000000 gives 100000 actors)
   --seed N        the generator's seed (a non-negative integer); default ${DEFAULT_SEED}: same flags, same graph
   --reset         delete the synthetic data a previous run left (ids starting synth-) first, in
                   bounded transactions; the rest of the graph (the seeded corpus) stays
@@ -75,11 +76,13 @@ function parse(argv: string[]) {
     }
     return n;
   };
-  const counts: Partial<SynthCounts> = {};
+  let counts: Partial<SynthCounts> = {};
   for (const f of COUNT_FLAGS) {
     const n = integer(f, 1, 'a positive integer');
     if (n !== undefined) counts[f] = n;
   }
+  // --claims alone scales the other counts with it (the same claims per issue and per actor).
+  if (counts.claims !== undefined) counts = scaledCounts(counts.claims, counts);
   const offline = values.offline === true;
   if (offline && values.reset === true) {
     throw badInput(`--offline builds a new store and --reset deletes synthetic data from an existing one: use one of them\n${USAGE}`);

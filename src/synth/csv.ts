@@ -9,7 +9,6 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'csv-stringify';
 import { ARRAY_DELIMITER, type ImportFiles } from '../runtime/adminImport.js';
 import type { SynthCounts } from './ids.js';
 import { NODE_KINDS, type Row, type RowKind, ROW_KINDS, synthRows } from './rows.js';
@@ -118,16 +117,37 @@ export function csvRecords(kind: RowKind, rows: Iterable<Row>): { header: string
   };
 }
 
-/** Writes one CSV file with csv-stringify, honouring back-pressure. */
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/**
+ * One CSV line (RFC 4180, as the importer reads it): a null is an empty field, which the
+ * importer leaves unset; an empty string is quoted ("") so it stays a string. Hand-written
+ * rather than csv-stringify, which the project uses elsewhere: on the 1M-claim graph it took
+ * 13 s of a build that must finish in a minute, against about 1 s for this loop.
+ */
+export function csvLine(fields: Array<string | null>): string {
+  let line = '';
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i] ?? null;
+    if (i > 0) line += ',';
+    if (f === null) continue;
+    line += f === '' || NEEDS_QUOTES.test(f) ? `"${f.replaceAll('"', '""')}"` : f;
+  }
+  return `${line}\n`;
+}
+
+/** Writes one CSV file in chunks of lines, honouring back-pressure. */
 async function writeCsv(file: string, header: string[], records: Iterable<Array<string | null>>): Promise<void> {
   const out = createWriteStream(file);
-  const csv = stringify({ header: false, quoted_match: /^$/ });
-  csv.pipe(out);
-  csv.write(header);
+  let chunk = csvLine(header);
   for (const record of records) {
-    if (!csv.write(record)) await once(csv, 'drain');
+    chunk += csvLine(record);
+    if (chunk.length > 1 << 16) {
+      if (!out.write(chunk)) await once(out, 'drain');
+      chunk = '';
+    }
   }
-  csv.end();
+  out.end(chunk);
   await once(out, 'finish');
 }
 
