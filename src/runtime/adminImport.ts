@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { ErrorCode, StancegraphError } from '../errors.js';
 import { JVM_FLAGS, runningEmbedded } from './embedded.js';
 import { checkJava, javaBinary } from './java.js';
@@ -163,14 +164,13 @@ function runImporter(java: string, args: string[], env: NodeJS.ProcessEnv, log?:
   return new Promise<{ code: number | null; text: string; tail: () => string }>((resolve, reject) => {
     const child = spawn(java, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let text = '';
-    const take = (chunk: Buffer) => {
-      const s = chunk.toString();
-      text += s;
+    const take = (line: string) => {
+      text += `${line}\n`;
       // The progress dots are noise; the phase names and the summary are worth a line each.
-      for (const line of s.split('\n')) if (log && /^(\(\d\/\d\)|IMPORT|Imported|Peak memory|\s+\d[\d,]* (nodes|relationships|properties))/.test(line)) log(line.trim());
+      if (log && /^(\(\d\/\d\)|IMPORT DONE|Imported|Peak memory|\s+\d[\d,]* (nodes|relationships|properties))/.test(line)) log(line.trim());
     };
-    child.stdout.on('data', take);
-    child.stderr.on('data', take);
+    createInterface({ input: child.stdout }).on('line', take);
+    createInterface({ input: child.stderr }).on('line', take);
     child.on('error', reject);
     child.on('close', (code) =>
       resolve({

@@ -133,12 +133,15 @@ export async function synthesizeOffline(partial: Partial<SynthCounts>, opts: Off
  * for its indexes (the uniqueness constraints check the imported ids as they are created).
  */
 export async function applySchemaOn(opts: Pick<OfflineOptions, 'storeDir' | 'boltPort' | 'heap' | 'pageCache' | 'startupTimeoutMs'>): Promise<void> {
-  const embedded = await startEmbedded({ storeDir: opts.storeDir, boltPort: opts.boltPort, heap: opts.heap, pageCache: opts.pageCache, timeoutMs: opts.startupTimeoutMs });
+  // The first start of a freshly imported store rebuilds its counts and id files: minutes at
+  // a million claims on a busy machine, where a normal start takes seconds.
+  const timeoutMs = Math.max(opts.startupTimeoutMs, 900_000);
+  const embedded = await startEmbedded({ storeDir: opts.storeDir, boltPort: opts.boltPort, heap: opts.heap, pageCache: opts.pageCache, timeoutMs });
   try {
     const driver = createDriver(embedded.uri, undefined);
     const db = new Db(driver, undefined);
     try {
-      await waitForBolt(driver, embedded.uri, undefined, opts.startupTimeoutMs);
+      await waitForBolt(driver, embedded.uri, undefined, timeoutMs);
       // A million claims take longer than a start's minute to index (the full-text index on sources).
       await applySchema(db, undefined, 1800);
     } finally {
