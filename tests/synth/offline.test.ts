@@ -75,7 +75,8 @@ async function openStore(dataDir: string): Promise<{ db: Db; embedded: EmbeddedN
     pageCache: '64m',
     timeoutMs: 120_000,
   });
-  const store = new DbClass(createDriver(embedded.uri, undefined), undefined);
+  // A store just opened on a busy machine answers its first reads slowly: minutes, not the API's 15 s.
+  const store = new DbClass(createDriver(embedded.uri, undefined), undefined, 300_000);
   return {
     db: store,
     embedded,
