@@ -17,7 +17,7 @@ import { tempDir } from '../helpers/tempDirs.js';
 const COUNTS: SynthCounts = { actors: 40, organizations: 12, issues: 9, events: 10, sources: 25, claims: 150 };
 const SEED = 7;
 const countFlags = Object.entries(COUNTS).flatMap(([k, v]) => [`--${k}`, String(v)]);
-const SLOW = 400_000;
+const SLOW = 1_200_000;
 
 let db: Db;
 
@@ -73,7 +73,7 @@ async function openStore(dataDir: string): Promise<{ db: Db; embedded: EmbeddedN
     boltPort: await getPort({ host: '127.0.0.1' }),
     heap: '512m',
     pageCache: '64m',
-    timeoutMs: 120_000,
+    timeoutMs: 600_000,
   });
   // A store just opened on a busy machine answers its first reads slowly: minutes, not the API's 15 s.
   const store = new DbClass(createDriver(embedded.uri, undefined), undefined, 300_000);
