@@ -33,3 +33,11 @@ FOR (n:Actor|Organization|Issue|Event|Source) ON EACH [n.name, n.aliases, n.titl
 CREATE FULLTEXT INDEX holds_stance_sources IF NOT EXISTS
 FOR ()-[r:HOLDS_STANCE]-() ON EACH [r.sources]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
+
+// The ingest's review queue (docs/ingest.md): proposals and stored article texts, never
+// Entity, so no read of the model sees them. A text is found by its content hash (ingesting
+// the same text twice gives the same draft) and by its source, proposals by id and status.
+CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE;
+CREATE INDEX proposal_status IF NOT EXISTS FOR (n:Proposal) ON (n.status);
+CREATE CONSTRAINT source_text_hash IF NOT EXISTS FOR (n:SourceText) REQUIRE n.hash IS UNIQUE;
+CREATE CONSTRAINT source_text_source IF NOT EXISTS FOR (n:SourceText) REQUIRE n.sourceId IS UNIQUE;

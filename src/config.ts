@@ -29,6 +29,8 @@ const Env = z.object({
   STANCEGRAPH_NEO4J_HEAP: size.default('512m'),
   STANCEGRAPH_NEO4J_PAGECACHE: size.default('128m'),
   STANCEGRAPH_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
+  // An article is a few thousand words: 200 kB holds the longest news feature many times over.
+  STANCEGRAPH_INGEST_MAX_BYTES: z.coerce.number().int().min(1_000).max(10_000_000).default(200_000),
   STANCEGRAPH_READS: z.enum(['public', 'authenticated']).default('public'),
   STANCEGRAPH_API_KEYS: z
     .string()
@@ -54,6 +56,8 @@ export interface Config {
   /** The cross-request cache's bound in MB; 0 turns it off. Only used with a change feed. */
   cacheMb: number;
   auth: AuthConfig;
+  /** The ingest (docs/ingest.md): the largest article text it stores, in UTF-8 bytes. */
+  ingest: { maxBytes: number };
 }
 
 /** Who may read and write (README, Credentials). */
@@ -95,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     startupTimeoutMs: e.NEO4J_STARTUP_TIMEOUT_MS,
     queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
     cacheMb: e.STANCEGRAPH_CACHE_MB,
+    ingest: { maxBytes: e.STANCEGRAPH_INGEST_MAX_BYTES },
     auth: {
       reads: e.STANCEGRAPH_READS,
       apiKeys: e.STANCEGRAPH_API_KEYS.map((entry) => {

@@ -4,6 +4,9 @@ import type { Db } from '../graph/db.js';
 import { type Credential, NO_CREDENTIAL } from './auth.js';
 import { RequestCache } from './cache/requestCache.js';
 import type { LiveGraph } from './live/liveGraph.js';
+import { Ingest } from '../ingest/store.js';
+import { Review } from '../ingest/review.js';
+import { createDraftLoaders, type DraftLoaders } from './loaders/drafts.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import { createReads, type Reads } from './loaders/reads.js';
 import { requestRunner, type RequestRunner } from './requestRunner.js';
@@ -19,6 +22,12 @@ export interface Context {
   credential: Credential;
   /** The writes behind the mutations, each its own write transaction. */
   curation: Curation;
+  /** The ingest: articles in, drafts stored (src/ingest/store.ts). */
+  ingest: Ingest;
+  /** The review of drafts: accept, reject (src/ingest/review.ts). */
+  review: Review;
+  /** The review queue's loaders, made per request like the others. */
+  drafts: DraftLoaders;
   /** Changes as they happen (subscriptions, the cross-request cache); absent in tests that need neither. */
   live?: LiveGraph;
   /** The request's view of the cross-request cache, when there is one: what its answer read. */
@@ -45,5 +54,18 @@ export function createContext({
   const runner = requestRunner(db);
   const cache = live?.cache && new RequestCache(live.cache);
   const loaders = createLoaders(runner, cache);
-  return { config, runner, loaders, reads: createReads(runner, cache), credential, curation: new Curation(db), live, cache };
+  const curation = new Curation(db);
+  return {
+    config,
+    runner,
+    loaders,
+    reads: createReads(runner, cache),
+    credential,
+    curation,
+    ingest: new Ingest(db, curation, config.ingest.maxBytes),
+    review: new Review(curation),
+    drafts: createDraftLoaders(runner),
+    live,
+    cache,
+  };
 }
