@@ -50,7 +50,7 @@ describe('the draft in the graph, through GraphQL', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { drafts } = ok(await api.run(Q, { after }));
+      const { drafts }: any = ok(await api.run(Q, { after }));
       seen.push(...drafts.edges.map((e: any) => e.node.source.id));
       if (!drafts.pageInfo.hasNextPage) break;
       after = drafts.pageInfo.endCursor;
