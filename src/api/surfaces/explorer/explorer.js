@@ -78,6 +78,24 @@ function applyStanceFilter() {
   cy.edges('[type = "HOLDS_STANCE"]').forEach((e) => e.style('display', kinds.includes(e.data('label')) ? 'element' : 'none'));
 }
 
+/**
+ * `/explore?focus=<id>` opens on that node's neighbourhood, the node selected: the curator's
+ * page links here once a proposal is accepted.
+ */
+async function openFocus(id) {
+  expanded = [id];
+  await draw(expanded, { replace: true });
+  const node = cy.getElementById(id);
+  if (node.nonempty()) {
+    node.select();
+    showNode(node);
+  } else {
+    status(`NOT_FOUND: ${id} is not in the graph`, true);
+  }
+}
+const focus = new URLSearchParams(location.search).get('focus');
+if (focus) openFocus(focus);
+
 const CLAIM = `query Claim($holder: ID!, $issue: ID!) {
   node(id: $holder) {
     ... on Stakeholder {
