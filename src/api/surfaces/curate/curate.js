@@ -400,6 +400,10 @@ const ACCEPT_DRAFT = `mutation AcceptDraft($source: ID!, $min: Float) { acceptDr
  * others depend on); on an error the draft stays as it is and the error stays by the proposal.
  */
 async function decide(p, run, done) {
+  // The previous answer goes at once, so what shows next is this action's.
+  notes.set(p.id, { text: 'Sending…' });
+  const pending = document.querySelector(`.proposal[data-id="${CSS.escape(p.id)}"] .note`);
+  if (pending) Object.assign(pending, { textContent: 'Sending…', className: 'note' });
   try {
     const answer = await run();
     notes.set(p.id, { text: done(answer) });
