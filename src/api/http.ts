@@ -52,7 +52,9 @@ export async function startHttpServer({ db, config, live }: { db: Db; config: Co
   app.use(
     '/graphql',
     cors(),
-    express.json({ limit: '100kb' }),
+    // An ingestArticle carries a whole article: the body may hold one at the ingest's limit,
+    // written out as JSON (escaped quotes and line breaks), beside the operation.
+    express.json({ limit: Math.max(100 * 1024, Math.ceil(1.5 * config.ingest.maxBytes) + 16 * 1024) }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext({ db, config, credential: await authenticate(req.headers.authorization), live: liveGraph }),

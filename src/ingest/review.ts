@@ -152,7 +152,7 @@ export class Review {
     return this.curation.transaction('ingest/acceptDraft', async (tx, run) => {
       const [row] = await run(Q.ofSources, { ids: [sourceId] });
       const all = row?.proposals ?? [];
-      if (!all.length) throw badInput(`source = ${JSON.stringify(sourceId)}: no draft has this source; nothing was written`, { argumentName: 'source', value: sourceId });
+      if (!all.length) throw badInput(`source = ${JSON.stringify(sourceId)}: no proposal was drafted from this source (it was not ingested, or its draft found nothing to propose); nothing was written`, { argumentName: 'source', value: sourceId });
       const chosen = all
         .filter((p) => p.status === 'PENDING' && p.confidence >= minConfidence)
         .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id));

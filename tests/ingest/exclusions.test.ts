@@ -132,3 +132,28 @@ describe('npm run export', () => {
     expect(await graphSnapshot(db)).toEqual(before);
   });
 });
+
+describe('ingestArticle over HTTP', () => {
+  const INGEST = `mutation ($input: ArticleInput!) { ingestArticle(input: $input) { created draft { bytes } } }`;
+  const post = (text: string) =>
+    fetch(http.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEYS.curator}` },
+      body: JSON.stringify({ query: INGEST, variables: { input: { text, title: 'Long test article', publishedAt: '2026-02-09' } } }),
+    });
+  const long = (bytes: number) => Array.from({ length: Math.ceil(bytes / testArticle('long').length) }, (_, i) => testArticle(`long-${i}`)).join('\n').slice(0, bytes);
+
+  it('takes an article up to the size limit, over the body size other requests get', async () => {
+    const text = long(190_000);
+    const body = (await (await post(text)).json()) as any;
+    expect(body.errors).toBeUndefined();
+    expect(body.data.ingestArticle).toEqual({ created: true, draft: { bytes: Buffer.byteLength(text) } });
+  });
+
+  it('answers an article over the limit with the ingest\'s own error, not a refused body', async () => {
+    const response = await post(long(210_000));
+    const body = (await response.json()) as any;
+    expect(body.errors.map((e: any) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);
+    expect(body.errors[0].message).toMatch(/^input\.text: 210000 bytes, over the limit of 200000/);
+  });
+});
