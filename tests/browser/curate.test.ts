@@ -5,13 +5,14 @@
 // article written for the tests, a meeting and two stances), stored through the real Ingest.
 import path from 'node:path';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HttpServer, startHttpServer } from '../../src/api/http.js';
 import { ROOT } from '../../src/config.js';
 import type { Db } from '../../src/graph/db.js';
 import { SEEDS_DIR, seedGraph } from '../../src/seed/index.js';
 import { apiConfig } from '../helpers/api.js';
-import { curationAuth, KEYS } from '../helpers/curation.js';
+import { curationAuth, JWT_SECRET, KEYS } from '../helpers/curation.js';
 import { ids, ingestTestArticle } from '../helpers/drafts.js';
 import { testDb } from '../helpers/neo4j.js';
 
@@ -146,21 +147,50 @@ describe("the curator's page at /curate", () => {
     await page.context().close();
   });
 
-  it('is usable from the keyboard: a draft opens and a proposal is accepted without the mouse', async () => {
+  it('works from the keyboard alone, and shows FORBIDDEN for a credential whose role may not write', async () => {
     const { page } = await openPage();
-    await page.goto(`${origin}/curate?source=${encodeURIComponent(source)}`);
-    await page.locator('#text').waitFor();
-    await page.evaluate((key) => sessionStorage.setItem('stancegraph.curatorKey', key), KEYS.admin);
-    const quote = card(page, pid('quote', `${(await quoteStart(page))}`));
-    await quote.getByRole('button', { name: 'Accept' }).focus();
+    await page.goto(`${origin}/curate`);
+    await page.locator('#drafts button').first().waitFor();
+    // Tab to the draft in the queue and open it with Enter.
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.source ?? null);
+    for (let i = 0; i < 12 && (await focused()) !== source; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe(source);
     await page.keyboard.press('Enter');
-    await expect.poll(() => noteOf(quote), POLL).toMatch(/^Accepted: wrote nothing to the model/);
+    await page.locator('#text').waitFor();
+
+    // A reader's token, typed and submitted with Enter: signed in, but refused the write.
+    const reader = await new SignJWT({ 'https://stancegraph.example/role': 'reader' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('jwt-reader')
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode(JWT_SECRET));
+    await page.locator('#key').focus();
+    await page.keyboard.type(reader);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#key-state').innerText()).toMatch(/in use/);
+
+    // Show a quote's evidence with Enter, then Tab to Accept and press Enter.
+    const quote = page.locator('#proposals section[data-kind="QUOTE"] .proposal.PENDING').first();
+    const id = (await quote.getAttribute('data-id'))!;
+    const sameQuote = card(page, id);
+    await sameQuote.getByRole('button', { name: 'Show evidence' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#text .evidence').allInnerTexts().then((t) => t.join('')), POLL).toBe(
+      await sameQuote.locator('.summary').innerText().then((t) => t.replace(/^.*“(.*)”.*$/s, '$1')),
+    );
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Show evidence');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Accept');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => noteOf(sameQuote), POLL).toBe('FORBIDDEN: acceptProposal needs the role curator or admin; jwt-reader has no role');
+
+    // The admin's key, and the same keys again: accepted.
+    await page.locator('#key').fill(KEYS.admin);
+    await page.locator('#key').press('Enter');
+    await sameQuote.getByRole('button', { name: 'Accept' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => noteOf(sameQuote), POLL).toMatch(/^Accepted: wrote nothing to the model/);
     await page.context().close();
   });
 });
 
-/** The key of the first pending quote proposal (`<start>-<end>`), read from the page. */
-async function quoteStart(page: Page): Promise<string> {
-  const id = await page.locator('#proposals section[data-kind="QUOTE"] .proposal.PENDING').first().getAttribute('data-id');
-  return id!.split('/quote/')[1]!;
-}
