@@ -82,6 +82,7 @@ describe("the curator's page at /curate", () => {
     await netanyahuStance.getByRole('button', { name: 'Show evidence' }).click();
     const outlined = await page.locator('#text .evidence').allInnerTexts();
     expect(outlined.join('')).toBe('After the meeting, Netanyahu said he backs the scope of the talks.');
+    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(ROOT, 'docs', 'curate.png') });
 
     // Without a key: the API's refusal, next to the proposal, and nothing written.
     const entity = card(page, pid('entity', envoy));
@@ -111,12 +112,13 @@ describe("the curator's page at /curate", () => {
     await netanyahuStance.getByLabel('position').fill(position);
     await netanyahuStance.getByRole('button', { name: 'Accept with these edits' }).click();
     await expect.poll(() => noteOf(netanyahuStance), POLL).toMatch(/^Accepted with edits: wrote /);
+    expect(await netanyahuStance.innerText()).toContain(`edited position: ${position}`);
     const claimId = (await netanyahuStance.locator('.meta', { hasText: 'accepted by test-curator' }).innerText()).replace(/^.*wrote /, '');
     const [claim] = await db.read({ name: 'test/claim', text: 'MATCH ()-[c:HOLDS_STANCE {id: $id}]->() RETURN c.position AS position' }, { id: claimId });
     expect(claim).toEqual({ position });
 
     // Reject the envoy's stance, with a reason.
-    const envoyStance = page.locator('#proposals section[data-kind="STANCE"] .proposal', { hasText: envoy });
+    const envoyStance = page.locator('#proposals section[data-kind="STANCE"] .proposal', { hasText: `Jane Placeholder ${TAG} opposes` });
     await envoyStance.getByRole('button', { name: 'Reject…' }).click();
     await envoyStance.getByLabel('reason').fill('The article reports a wish, not a stance on the missiles.');
     await envoyStance.getByRole('button', { name: 'Reject', exact: true }).click();
@@ -130,17 +132,15 @@ describe("the curator's page at /curate", () => {
     expect(await attendance.locator('.badge').innerText()).toBe('accepted');
     expect(await page.locator('#status').innerText()).toMatch(/2 pending, 6 accepted, 1 rejected/);
 
-    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(ROOT, 'docs', 'curate.png') });
-
     // The accepted actor in the explorer, by the page's own link.
-    await entity.getByRole('link', { name: `See ${envoy} in the explorer` }).click();
+    await entity.getByRole('link', { name: `See Jane Placeholder ${TAG} in the explorer` }).click();
     await page.waitForURL(/\/explore\/?\?focus=/);
     await expect.poll(() => cy(page, `cy.getElementById(${JSON.stringify(envoy)}).selected()`), { timeout: 30_000 }).toBe(true);
     expect(await page.locator('#panel h2').innerText()).toBe(`Jane Placeholder ${TAG}`);
 
     // And the edited claim, among Netanyahu's.
     await page.goBack();
-    await netanyahuStance.getByRole('link', { name: 'See benjamin-netanyahu in the explorer' }).click();
+    await netanyahuStance.getByRole('link', { name: 'See Benjamin Netanyahu in the explorer' }).click();
     await expect.poll(() => cy(page, `cy.getElementById(${JSON.stringify(claimId)}).nonempty()`), { timeout: 30_000 }).toBe(true);
 
     expect(sent.filter((u) => !new URL(u).hostname.match(/^(localhost|127\.0\.0\.1|\[::1\])$/) && !u.startsWith('data:'))).toEqual([]);

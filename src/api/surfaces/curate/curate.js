@@ -120,6 +120,9 @@ const DRAFT = `query Draft($source: ID!) { draft(source: $source) {
 /** The open draft as last read, the proposal whose evidence is highlighted, and what each action answered. */
 let draft = null;
 let selected = null;
+/** Id -> name of what the draft mentions or proposes, so a proposal reads in names, not slugs. */
+let names = new Map();
+const nameOf = (id) => names.get(id) ?? id;
 /** Proposal id -> { text, error, link }: kept across redraws, so an answer stays next to its proposal. */
 const notes = new Map();
 
@@ -136,6 +139,10 @@ async function openDraft(source, { keepNotes = false } = {}) {
     const data = await graphql(DRAFT, { source });
     if (!data.draft) throw new ApiError('NOT_FOUND', `source ${JSON.stringify(source)} has no draft (it was not ingested)`);
     draft = data.draft;
+    names = new Map([
+      ...draft.mentions.map((m) => [m.id, m.name]),
+      ...draft.proposals.filter((p) => p.kind === 'ENTITY' || p.kind === 'EVENT').map((p) => [p.payload.id, p.payload.name]),
+    ]);
     renderArticle();
     renderProposals();
     const { pending, accepted, rejected } = draft.counts;
@@ -201,10 +208,10 @@ function summary(p) {
   switch (p.kind) {
     case 'ENTITY': return `${x.name} (${String(x.kind).toLowerCase()}${x.title ? `, ${x.title}` : ''}) as ${x.id}`;
     case 'EVENT': return `${x.name}: ${String(x.kind).toLowerCase()}, ${String(x.status).toLowerCase()}, ${x.date ?? 'undated'}${x.location ? `, ${x.location}` : ''}`;
-    case 'ATTENDANCE': return `${x.holder} attended ${x.event}${x.role ? ` (${x.role})` : ''}`;
-    case 'AFFILIATION': return `${x.actor} with ${x.organization}${x.role ? ` (${x.role})` : ''}`;
-    case 'STANCE': return `${x.holder} ${String(x.stance).toLowerCase()} ${x.issue} (${String(x.attribution).toLowerCase()}, as of ${x.asOf ?? 'unknown'})`;
-    case 'QUOTE': return `${x.speaker ?? 'unknown speaker'}: “${x.text}”`;
+    case 'ATTENDANCE': return `${nameOf(x.holder)} attended ${nameOf(x.event)}${x.role ? ` (${x.role})` : ''}`;
+    case 'AFFILIATION': return `${nameOf(x.actor)} with ${nameOf(x.organization)}${x.role ? ` (${x.role})` : ''}`;
+    case 'STANCE': return `${nameOf(x.holder)} ${String(x.stance).toLowerCase()} ${nameOf(x.issue)} (${String(x.attribution).toLowerCase()}, as of ${x.asOf ?? 'unknown'})`;
+    case 'QUOTE': return `${x.speaker ? nameOf(x.speaker) : 'unknown speaker'}: “${x.text}”`;
     default: return p.id;
   }
 }
@@ -279,6 +286,7 @@ function proposalCard(p) {
     card.appendChild(el('div', `no evidence given · confidence ${p.confidence.toFixed(2)}`, 'meta'));
   }
   if (p.kind === 'STANCE' && p.payload.position) card.appendChild(el('div', `position: ${p.payload.position}`, 'meta'));
+  for (const [field, value] of Object.entries(p.edits ?? {})) card.appendChild(el('div', `edited ${field}: ${value}`, 'meta'));
   if (p.dependsOn.length) card.appendChild(el('div', `needs first: ${p.dependsOn.join(', ')}`, 'meta'));
   if (p.status === 'ACCEPTED') card.appendChild(el('div', `accepted by ${p.decidedBy}: wrote ${p.result ?? 'nothing (a quote)'}`, 'meta'));
   if (p.status === 'REJECTED') card.appendChild(el('div', `rejected by ${p.decidedBy}: ${p.reason}`, 'meta'));
@@ -298,7 +306,7 @@ function proposalCard(p) {
   }
   const link = focusOf(p);
   if (p.status === 'ACCEPTED' && link) {
-    const a = actions.appendChild(el('a', `See ${link} in the explorer`));
+    const a = actions.appendChild(el('a', `See ${nameOf(link)} in the explorer`));
     a.href = `/explore?focus=${encodeURIComponent(link)}`;
   }
   const note = notes.get(p.id);
