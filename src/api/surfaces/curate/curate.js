@@ -287,7 +287,11 @@ function proposalCard(p) {
   }
   if (p.kind === 'STANCE' && p.payload.position) card.appendChild(el('div', `position: ${p.payload.position}`, 'meta'));
   for (const [field, value] of Object.entries(p.edits ?? {})) card.appendChild(el('div', `edited ${field}: ${value}`, 'meta'));
-  if (p.dependsOn.length) card.appendChild(el('div', `needs first: ${p.dependsOn.join(', ')}`, 'meta'));
+  const needs = p.dependsOn
+    .map((id) => draft.proposals.find((d) => d.id === id))
+    .filter((d) => d && d.status !== 'ACCEPTED')
+    .map((d) => `the ${d.kind.toLowerCase()} ${d.payload.name ?? d.payload.id} (${d.status.toLowerCase()})`);
+  if (needs.length) card.appendChild(el('div', `needs first: ${needs.join(', ')}`, 'meta'));
   if (p.status === 'ACCEPTED') card.appendChild(el('div', `accepted by ${p.decidedBy}: wrote ${p.result ?? 'nothing (a quote)'}`, 'meta'));
   if (p.status === 'REJECTED') card.appendChild(el('div', `rejected by ${p.decidedBy}: ${p.reason}`, 'meta'));
 
