@@ -51,13 +51,17 @@ export const GRAPHQL_NAMES: InputNames = { text: 'input.text', title: 'input.tit
 export const NO_DATE_WARNING =
   'no publication date: relative dates ("on Monday", "last June") stay unresolved, and proposals that need a date carry none';
 
-/** An article checked and drafted, ready to store. */
-export interface PreparedArticle {
+/** An article whose input passed every check that needs no database. */
+interface CheckedArticle {
   sourceId: string;
   checked: CheckedText;
   article: Article;
-  draft: Draft;
   url: string | null;
+}
+
+/** An article checked and drafted, ready to store. */
+export interface PreparedArticle extends CheckedArticle {
+  draft: Draft;
 }
 
 export interface IngestResult {
@@ -86,6 +90,11 @@ export class Ingest {
    * half of an ingest. Every check that needs no database runs before the catalog is read.
    */
   async prepare(input: ArticleInput, names: InputNames = GRAPHQL_NAMES): Promise<PreparedArticle> {
+    return this.draft(this.check(input, names));
+  }
+
+  /** The input checked, with no database: the text, the title, the date, the source id. */
+  private check(input: ArticleInput, names: InputNames): CheckedArticle {
     const checked = checkArticleText(input.text, this.maxBytes, names.text);
     const title = input.title.trim();
     if (!title) throw badInput(`${names.title}: empty title; nothing was written`, { field: names.title });
@@ -104,10 +113,14 @@ export class Ingest {
       });
     }
     const source = { id: sourceId, title, publishedAt, publisher: input.publisher?.trim() || null, url: input.url?.trim() || null };
-    const article: Article = { text: checked.text, source };
-    const draft = this.extract(article, await loadCatalog(this.db));
-    if (!publishedAt && !(draft.warnings ?? []).includes(NO_DATE_WARNING)) draft.warnings = [...(draft.warnings ?? []), NO_DATE_WARNING];
-    return { sourceId, checked, article, draft, url: source.url };
+    return { sourceId, checked, article: { text: checked.text, source }, url: source.url };
+  }
+
+  /** Drafts a checked article against the graph's catalog. */
+  private async draft(checked: CheckedArticle): Promise<PreparedArticle> {
+    const draft = this.extract(checked.article, await loadCatalog(this.db));
+    if (!checked.article.source.publishedAt && !(draft.warnings ?? []).includes(NO_DATE_WARNING)) draft.warnings = [...(draft.warnings ?? []), NO_DATE_WARNING];
+    return { ...checked, draft };
   }
 
   /** The source an identical text was ingested as, if any. */
@@ -118,9 +131,11 @@ export class Ingest {
 
   /** Checks, drafts and stores an article: the Source, its text and its proposals, in one transaction. */
   async ingest(input: ArticleInput, writer: Writer, names: InputNames = GRAPHQL_NAMES): Promise<IngestResult> {
-    const prepared = await this.prepare(input, names);
-    const seen = await this.findByText(prepared.checked.hash);
+    const checked = this.check(input, names);
+    // A text seen before is answered before any drafting: its draft is the one stored then.
+    const seen = await this.findByText(checked.checked.hash);
     if (seen) return { sourceId: seen, created: false, proposals: 0 };
+    const prepared = await this.draft(checked);
     try {
       return await this.store(prepared, writer, names);
     } catch (e) {

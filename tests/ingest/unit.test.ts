@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
 import { looksEnglish } from '../../src/ingest/language.js';
 import { proposalsOf } from '../../src/ingest/proposals.js';
 import { sourceIdOf } from '../../src/ingest/sourceId.js';
@@ -79,5 +80,14 @@ describe('proposals of a draft', () => {
     const stances = proposalsOf(twice, 's').filter((p) => p.kind === 'STANCE');
     expect(stances).toHaveLength(2);
     expect(stances.find((p) => p.target === 'benjamin-netanyahu-supports-iran-talks-scope-2026-02-09')).toMatchObject({ confidence: 0.95, evidence: { rule: 'stance.quote' } });
+  });
+});
+
+describe('STANCEGRAPH_INGEST_MAX_BYTES', () => {
+  it('bounds the text, 200,000 bytes by default; a bad value stops start-up naming the variable', () => {
+    expect(loadConfig({}).ingest.maxBytes).toBe(200_000);
+    expect(loadConfig({ STANCEGRAPH_INGEST_MAX_BYTES: '5000' }).ingest.maxBytes).toBe(5_000);
+    expect(() => loadConfig({ STANCEGRAPH_INGEST_MAX_BYTES: 'lots' })).toThrow(/STANCEGRAPH_INGEST_MAX_BYTES="lots"/);
+    expect(() => loadConfig({ STANCEGRAPH_INGEST_MAX_BYTES: '10' })).toThrow(/STANCEGRAPH_INGEST_MAX_BYTES="10"/);
   });
 });
