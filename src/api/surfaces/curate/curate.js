@@ -363,13 +363,7 @@ function editForm(p) {
     inputs[field] = input;
     form.appendChild(input);
   }
-  const actions = form.appendChild(el('div', null, 'actions'));
-  actions.appendChild(el('button', 'Accept with these edits'));
-  const cancel = actions.appendChild(el('button', 'Cancel'));
-  cancel.type = 'button';
-  cancel.addEventListener('click', () => form.remove());
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  return submitsWith(form, 'Accept with these edits', () => {
     const edits = {};
     for (const [field, input] of Object.entries(inputs)) {
       const value = input.value.trim();
@@ -377,7 +371,6 @@ function editForm(p) {
     }
     accept(p, Object.keys(edits).length ? edits : null);
   });
-  return form;
 }
 
 function rejectForm(p) {
@@ -387,14 +380,19 @@ function rejectForm(p) {
   label.htmlFor = id;
   const reason = form.appendChild(el('input'));
   Object.assign(reason, { id, name: 'reason', required: true, placeholder: 'why it is wrong' });
+  return submitsWith(form, 'Reject', () => reject(p, reason.value));
+}
+
+/** Ends a proposal's form with its submit button and Cancel (which closes it), and answers the form. */
+function submitsWith(form, submitText, onSubmit) {
   const actions = form.appendChild(el('div', null, 'actions'));
-  actions.appendChild(el('button', 'Reject'));
+  actions.appendChild(el('button', submitText));
   const cancel = actions.appendChild(el('button', 'Cancel'));
   cancel.type = 'button';
   cancel.addEventListener('click', () => form.remove());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    reject(p, reason.value);
+    onSubmit();
   });
   return form;
 }
