@@ -27,6 +27,7 @@ const config: CodegenConfig = {
           // graphql-scalars' Date parses input to a JS Date; NonEmptyString stays a string.
           Date: { input: 'Date', output: 'Date | string' },
           NonEmptyString: 'string',
+          JSONObject: 'Record<string, unknown>',
         },
         mappers: {
           Actor: '../../graph/rows.js#ActorRow',
@@ -38,6 +39,8 @@ const config: CodegenConfig = {
           Attendance: '../../graph/rows.js#AttendanceRow',
           Affiliation: '../../graph/rows.js#AffiliationRow',
           IssueComparison: '../../graph/rows.js#IssueComparisonRow',
+          Draft: '../loaders/drafts.js#DraftRow',
+          Proposal: '../../ingest/review.js#ProposalRow',
         },
       },
     },

@@ -41,3 +41,11 @@ CREATE CONSTRAINT api_key_sha256 IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.sha256 I
 
 // The graph's schema version (one node), checked by every replica at start (graph/schemaVersion.ts).
 CREATE CONSTRAINT schema_version_key IF NOT EXISTS FOR (v:SchemaVersion) REQUIRE v.key IS UNIQUE;
+
+// The ingest's review queue (docs/ingest.md): proposals and stored article texts, never
+// Entity, so no read of the model sees them. A text is found by its content hash (ingesting
+// the same text twice gives the same draft) and by its source, proposals by id and status.
+CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE;
+CREATE INDEX proposal_status IF NOT EXISTS FOR (n:Proposal) ON (n.status);
+CREATE CONSTRAINT source_text_hash IF NOT EXISTS FOR (n:SourceText) REQUIRE n.hash IS UNIQUE;
+CREATE CONSTRAINT source_text_source IF NOT EXISTS FOR (n:SourceText) REQUIRE n.sourceId IS UNIQUE;

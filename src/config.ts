@@ -37,6 +37,8 @@ const Env = z.object({
     .optional(),
   STANCEGRAPH_KEYS_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
   STANCEGRAPH_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
+  // An article is a few thousand words: 200 kB holds the longest news feature many times over.
+  STANCEGRAPH_INGEST_MAX_BYTES: z.coerce.number().int().min(1_000).max(10_000_000).default(200_000),
   STANCEGRAPH_READS: z.enum(['public', 'authenticated']).default('public'),
   STANCEGRAPH_INTROSPECTION: z.enum(['true', 'false'], 'true or false').optional(),
   STANCEGRAPH_API_KEYS: z
@@ -75,6 +77,8 @@ export interface Config {
   /** How long API keys read from the graph are trusted when no feed tells of their changes. */
   keysTtlMs: number;
   auth: AuthConfig;
+  /** The ingest (docs/ingest.md): the largest article text it stores, in UTF-8 bytes. */
+  ingest: { maxBytes: number };
 }
 
 /** Who may read and write (docs/curation.md, Credentials). */
@@ -119,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(e.STANCEGRAPH_INTROSPECTION ? { introspection: e.STANCEGRAPH_INTROSPECTION === 'true' } : {}),
     feedUris: e.STANCEGRAPH_FEED_URI,
     keysTtlMs: e.STANCEGRAPH_KEYS_TTL_MS,
+    ingest: { maxBytes: e.STANCEGRAPH_INGEST_MAX_BYTES },
     auth: {
       reads: e.STANCEGRAPH_READS,
       apiKeys: e.STANCEGRAPH_API_KEYS.map((entry) => {

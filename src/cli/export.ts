@@ -1,5 +1,5 @@
 /**
- * `npm run export -- --dir PATH`: writes the graph as seed files into PATH (created when
+ * `npm run export -- --dir PATH [--with-text]`: writes the graph as seed files into PATH (created when
  * missing), which `npm run seed -- --reset --dir PATH` loads back to the same graph. Reads
  * from a running `npm start`/`npm run neo4j`, NEO4J_URI, or an embedded Neo4j started for the
  * time it takes, like npm run seed.
@@ -13,13 +13,14 @@ import { openNeo4j } from '../runtime/connect.js';
 import { displayPath } from '../seed/index.js';
 import { runCli } from './runCli.js';
 
-const USAGE = `usage: npm run export -- --dir PATH
-  --dir PATH  where to write the seed files (one per kind); existing files of the same names are replaced`;
+const USAGE = `usage: npm run export -- --dir PATH [--with-text]
+  --dir PATH    where to write the seed files (one per kind); existing files of the same names are replaced
+  --with-text   also write each article text the ingest stored, as texts/<source id>.txt (left out otherwise)`;
 
 await runCli(async () => {
   let values;
   try {
-    ({ values } = parseArgs({ args: process.argv.slice(2), options: { dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true }));
+    ({ values } = parseArgs({ args: process.argv.slice(2), options: { dir: { type: 'string' }, 'with-text': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true }));
   } catch (e) {
     throw new StancegraphError(ErrorCode.BAD_USER_INPUT, `${(e as Error).message}\n${USAGE}`);
   }
@@ -32,7 +33,7 @@ await runCli(async () => {
   await loadCypher();
   const neo4j = await openNeo4j(config, { reuseRunning: true });
   try {
-    const counts = await exportGraph(neo4j.db, values.dir);
+    const counts = await exportGraph(neo4j.db, values.dir, { withText: values['with-text'] ?? false });
     console.log(`Exported ${neo4j.uri} to ${displayPath(values.dir)}:`);
     for (const [kind, n] of Object.entries(counts)) console.log(`  ${kind}: ${n}`);
   } finally {

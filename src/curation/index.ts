@@ -98,58 +98,23 @@ async function claim(run: TxRunner, id: string) {
 export class Curation {
   constructor(private readonly db: Db) {}
 
+  /**
+   * Runs several curation writes in one write transaction (the ingest's acceptDraft): each
+   * validates, writes and audits as the mutation of its name does, and all of them commit
+   * together or not at all.
+   */
+  transaction<T>(name: string, work: (tx: CurationTx, run: TxRunner) => Promise<T>): Promise<T> {
+    return this.db.writeTransaction(name, (run) => work(new CurationTx(run), run));
+  }
+
   /** upsertActor, upsertOrganization, upsertIssue, upsertEvent, upsertSource: the record replaces the node's. */
   upsertNode(kind: NodeKind, operation: string, input: object, writer: Writer): Promise<Row> {
-    const raw = clean(input);
-    return this.db.writeTransaction(`curation/${operation}`, async (run) => {
-      const now = new Date().toISOString();
-      const record = await validated(run, kind, raw);
-      await lockNodes(run, [record.id]);
-      const [before] = await run(Q.nodeBefore, { id: record.id });
-      await writeRows(run, seedRows(oneRecord(kind, { ...record, ...history(before?.props, writer, now) } as RecordOf<typeof kind>)));
-      await writeAudit(run, writer, now, {
-        operation,
-        arguments: { input },
-        touched: [record.id],
-        before: { [record.id]: before?.props ?? null },
-      });
-      return entity(run, record.id);
-    });
+    return this.transaction(`curation/${operation}`, (tx) => tx.upsertNode(kind, operation, input, writer));
   }
 
   /** recordStance: upsert by the claim's id, derived when the input has none (claimId.ts). */
   recordStance(input: object, writer: Writer): Promise<Row> {
-    const raw = clean(input);
-    if (raw.id === undefined && typeof raw.holder === 'string' && typeof raw.issue === 'string' && typeof raw.stance === 'string') {
-      raw.id = deriveClaimId({ holder: raw.holder, issue: raw.issue, stance: raw.stance, asOf: raw.asOf as string | undefined });
-    }
-    return this.db.writeTransaction('curation/recordStance', async (run) => {
-      const now = new Date().toISOString();
-      await lockNodes(run, idsIn({ holder: raw.holder, issue: raw.issue }));
-      const record = await validated(run, 'stances', raw);
-      const existing = await claim(run, record.id);
-      if (existing?.claim.history.retractedAt) {
-        throw inputInvalid([
-          {
-            path: 'input.id',
-            value: record.id,
-            message: `this claim was retracted at ${String(existing.claim.history.retractedAt)}; it is kept as it was: record a new claim with another id`,
-          },
-        ]);
-      }
-      // An edge's ends cannot change: a claim given another holder or issue is made anew.
-      if (existing && (existing.claim.holderId !== record.holder || existing.claim.issueId !== record.issue)) {
-        await run(Q.deleteClaim, { id: record.id });
-      }
-      await writeRows(run, seedRows(oneRecord('stances', { ...record, ...history(existing?.props, writer, now) })));
-      await writeAudit(run, writer, now, {
-        operation: 'recordStance',
-        arguments: { input },
-        touched: [record.id],
-        before: { [record.id]: existing?.props ?? null },
-      });
-      return (await claim(run, record.id))!.claim;
-    });
+    return this.transaction('curation/recordStance', (tx) => tx.recordStance(input, writer));
   }
 
   /** retractStance: the claim stays, with when, by whom and why; reads hide it. */
@@ -179,19 +144,7 @@ export class Curation {
 
   /** recordAttendance, recordAffiliation: one edge per pair, the record replacing it. */
   recordEdge(kind: EdgeKind, operation: string, input: object, writer: Writer): Promise<Row> {
-    const raw = clean(input);
-    const edge = EDGES[kind];
-    return this.db.writeTransaction(`curation/${operation}`, async (run) => {
-      const now = new Date().toISOString();
-      await lockNodes(run, [raw[edge.from], raw[edge.to]].filter((x): x is string => typeof x === 'string'));
-      const record = await validated(run, kind, raw);
-      const [from, to] = [raw[edge.from] as string, raw[edge.to] as string];
-      const [before] = await run(Q.edgeBefore, { type: edge.type, from, to });
-      await writeRows(run, seedRows(oneRecord(kind, { ...record, ...history(before?.props, writer, now) } as RecordOf<typeof kind>)));
-      const key = `${edge.type}:${from}->${to}`;
-      await writeAudit(run, writer, now, { operation, arguments: { input }, touched: [key], before: { [key]: before?.props ?? null } });
-      return edgeRow(kind, from, to, record as Props);
-    });
+    return this.transaction(`curation/${operation}`, (tx) => tx.recordEdge(kind, operation, input, writer));
   }
 
   /** removeAttendance, removeAffiliation: deletes the edge and answers it as it was. */
@@ -248,6 +201,82 @@ export class Curation {
       });
       return entity(run, keep);
     });
+  }
+}
+
+/**
+ * The writes of Curation inside a transaction someone else opened, so one mutation can
+ * make several of them (accepting an ingest draft) and still be all or nothing.
+ */
+export class CurationTx {
+  constructor(private readonly run: TxRunner) {}
+
+  /** upsertActor, upsertOrganization, upsertIssue, upsertEvent, upsertSource: the record replaces the node's. */
+  async upsertNode(kind: NodeKind, operation: string, input: object, writer: Writer): Promise<Row> {
+    const raw = clean(input);
+    const run = this.run;
+    const now = new Date().toISOString();
+    const record = await validated(run, kind, raw);
+    await lockNodes(run, [record.id]);
+    const [before] = await run(Q.nodeBefore, { id: record.id });
+    await writeRows(run, seedRows(oneRecord(kind, { ...record, ...history(before?.props, writer, now) } as RecordOf<typeof kind>)));
+    await writeAudit(run, writer, now, {
+      operation,
+      arguments: { input },
+      touched: [record.id],
+      before: { [record.id]: before?.props ?? null },
+    });
+    return entity(run, record.id);
+  }
+
+  /** recordStance: upsert by the claim's id, derived when the input has none (claimId.ts). */
+  async recordStance(input: object, writer: Writer): Promise<Row> {
+    const raw = clean(input);
+    if (raw.id === undefined && typeof raw.holder === 'string' && typeof raw.issue === 'string' && typeof raw.stance === 'string') {
+      raw.id = deriveClaimId({ holder: raw.holder, issue: raw.issue, stance: raw.stance, asOf: raw.asOf as string | undefined });
+    }
+    const run = this.run;
+    const now = new Date().toISOString();
+    await lockNodes(run, idsIn({ holder: raw.holder, issue: raw.issue }));
+    const record = await validated(run, 'stances', raw);
+    const existing = await claim(run, record.id);
+    if (existing?.claim.history.retractedAt) {
+      throw inputInvalid([
+        {
+          path: 'input.id',
+          value: record.id,
+          message: `this claim was retracted at ${String(existing.claim.history.retractedAt)}; it is kept as it was: record a new claim with another id`,
+        },
+      ]);
+    }
+    // An edge's ends cannot change: a claim given another holder or issue is made anew.
+    if (existing && (existing.claim.holderId !== record.holder || existing.claim.issueId !== record.issue)) {
+      await run(Q.deleteClaim, { id: record.id });
+    }
+    await writeRows(run, seedRows(oneRecord('stances', { ...record, ...history(existing?.props, writer, now) })));
+    await writeAudit(run, writer, now, {
+      operation: 'recordStance',
+      arguments: { input },
+      touched: [record.id],
+      before: { [record.id]: existing?.props ?? null },
+    });
+    return (await claim(run, record.id))!.claim;
+  }
+
+  /** recordAttendance, recordAffiliation: one edge per pair, the record replacing it. */
+  async recordEdge(kind: EdgeKind, operation: string, input: object, writer: Writer): Promise<Row> {
+    const raw = clean(input);
+    const edge = EDGES[kind];
+    const run = this.run;
+    const now = new Date().toISOString();
+    await lockNodes(run, [raw[edge.from], raw[edge.to]].filter((x): x is string => typeof x === 'string'));
+    const record = await validated(run, kind, raw);
+    const [from, to] = [raw[edge.from] as string, raw[edge.to] as string];
+    const [before] = await run(Q.edgeBefore, { type: edge.type, from, to });
+    await writeRows(run, seedRows(oneRecord(kind, { ...record, ...history(before?.props, writer, now) } as RecordOf<typeof kind>)));
+    const key = `${edge.type}:${from}->${to}`;
+    await writeAudit(run, writer, now, { operation, arguments: { input }, touched: [key], before: { [key]: before?.props ?? null } });
+    return edgeRow(kind, from, to, record as Props);
   }
 }
 

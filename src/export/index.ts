@@ -4,6 +4,11 @@
  * ones with their retraction), attendance and affiliation, with who wrote them through the
  * API and when. Audit entries are not part of the model and stay out. What it writes is
  * checked with the seed loader's own validator before anything reaches the disk.
+ *
+ * The article texts the ingest stored (docs/ingest.md) are not seed records and stay out,
+ * unless asked for (`--with-text`): then each goes to `texts/<source id>.txt` beside the seed
+ * files, where the seed loader, which reads only the directory's own .yaml and .json files,
+ * leaves it.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -23,7 +28,11 @@ const Q = {
     'export/nodes',
   ),
   edges: cypher<{ type: string; from: string; to: string; props: Props }>('export/edges'),
+  texts: cypher<{ sourceId: string; text: string }>('export/texts'),
 };
+
+/** The folder of the export that holds the stored article texts, with --with-text. */
+export const TEXTS_DIR = 'texts';
 
 const KIND_OF_LABEL: Record<string, Kind> = { Actor: 'actors', Organization: 'organizations', Issue: 'issues', Event: 'events', Source: 'sources' };
 const KIND_OF_TYPE: Record<string, Kind> = { HOLDS_STANCE: 'stances', ATTENDED: 'attendances', AFFILIATED_WITH: 'affiliations' };
@@ -70,8 +79,11 @@ export async function exportRecords(db: Db): Promise<Record<Kind, Props[]>> {
   return records;
 }
 
-/** Writes `dir/<kind>.yaml` for each kind the graph holds; returns how many records of each. */
-export async function exportGraph(db: Db, dir: string): Promise<Record<Kind, number>> {
+/**
+ * Writes `dir/<kind>.yaml` for each kind the graph holds, and with `withText` the stored
+ * article texts; returns how many records of each kind (and texts, when written).
+ */
+export async function exportGraph(db: Db, dir: string, { withText = false } = {}): Promise<Record<Kind, number> & { texts?: number }> {
   const records = await exportRecords(db);
   const files = KINDS.filter((k) => records[k].length).map((k) => ({ name: `${k}.yaml`, text: stringify({ [k]: records[k] }, { lineWidth: 0 }) }));
   // What is written must load back: the seed loader's validator checks it first.
@@ -82,5 +94,13 @@ export async function exportGraph(db: Db, dir: string): Promise<Record<Kind, num
   }
   await mkdir(dir, { recursive: true });
   await Promise.all(files.map((f) => writeFile(path.join(dir, f.name), f.text)));
-  return Object.fromEntries(KINDS.map((k) => [k, records[k].length])) as Record<Kind, number>;
+  const counts: Record<Kind, number> & { texts?: number } = Object.fromEntries(KINDS.map((k) => [k, records[k].length])) as Record<Kind, number>;
+  if (withText) {
+    const texts = await db.read(Q.texts);
+    await mkdir(path.join(dir, TEXTS_DIR), { recursive: true });
+    // Source ids are slugs (the validator's rule), so each is a safe file name.
+    await Promise.all(texts.map((t) => writeFile(path.join(dir, TEXTS_DIR, `${t.sourceId}.txt`), t.text)));
+    counts.texts = texts.length;
+  }
+  return counts;
 }

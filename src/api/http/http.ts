@@ -54,7 +54,9 @@ export async function startHttpServer({ db, config, live }: { db: Db; config: Co
     '/graphql',
     // Browsers let a page read the bookmark header only when it is exposed.
     cors({ exposedHeaders: [BOOKMARK_HEADER] }),
-    express.json({ limit: '100kb' }),
+    // An ingestArticle carries a whole article: the body may hold one at the ingest's limit,
+    // written out as JSON (escaped quotes and line breaks), beside the operation.
+    express.json({ limit: Math.max(100 * 1024, Math.ceil(1.5 * config.ingest.maxBytes) + 16 * 1024) }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext({

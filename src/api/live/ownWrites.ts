@@ -5,6 +5,7 @@
  * A relationship change names both ends, so the cached lists of either end are evicted.
  */
 import type { Change } from '../../feed/messages.js';
+import type { ProposalWrite } from '../../ingest/review.js';
 import type { AffiliationRow, AttendanceRow, EntityRow, StanceRow } from '../../graph/rows.js';
 
 const node = (row: EntityRow, keys: readonly string[]): Change => ({ op: 'updated', entity: 'node', labels: ['Entity', row.label], id: row.id, keys: [...keys] });
@@ -45,3 +46,19 @@ export const merged = (kept: EntityRow, duplicate: string): Change[] => [
   node(kept, []),
   { op: 'deleted', entity: 'node', labels: ['Entity', kept.label], id: duplicate, keys: [] },
 ];
+
+/** What accepting proposals wrote (src/ingest/review.ts), as the mutations of each kind report it. */
+export function proposalWrites(writes: readonly ProposalWrite[]): Change[] {
+  return writes.flatMap((w) => {
+    switch (w.kind) {
+      case 'node':
+        return nodeWritten(w.row as unknown as EntityRow, w.input);
+      case 'claim':
+        return claimWritten(w.row as unknown as StanceRow);
+      case 'attendance':
+        return attendanceWritten(w.row as unknown as AttendanceRow);
+      case 'affiliation':
+        return affiliationWritten(w.row as unknown as AffiliationRow);
+    }
+  });
+}

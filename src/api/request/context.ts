@@ -6,6 +6,9 @@ import { RequestCache } from '../cache/requestCache.js';
 import type { LiveGraph } from '../live/liveGraph.js';
 import { createLoaders, type Loaders } from '../loaders/index.js';
 import { createReads, type Reads } from '../loaders/reads.js';
+import { Ingest } from '../../ingest/store.js';
+import { Review } from '../../ingest/review.js';
+import { createDraftLoaders, type DraftLoaders } from '../loaders/drafts.js';
 import { requestRunner, type RequestRunner } from './requestRunner.js';
 
 /** What every resolver gets: the request's loaders and reads, over one runner. */
@@ -19,6 +22,12 @@ export interface Context {
   credential: Credential;
   /** The writes behind the mutations, each its own write transaction. */
   curation: Curation;
+  /** The ingest: articles in, drafts stored (src/ingest/store.ts). */
+  ingest: Ingest;
+  /** The review of drafts: accept, reject (src/ingest/review.ts). */
+  review: Review;
+  /** The review queue's loaders, made per request like the others. */
+  drafts: DraftLoaders;
   /** Changes as they happen (subscriptions, the cross-request cache); absent in tests that need neither. */
   live?: LiveGraph;
   /** The request's view of the cross-request cache, when there is one: what its answer read. */
@@ -53,13 +62,17 @@ export function createContext({
   // one this replica's feed has not told of yet.
   const cache = after.length === 0 && live?.cache ? new RequestCache(live.cache) : undefined;
   const loaders = createLoaders(runner, cache);
+  const curation = new Curation(requestDb);
   return {
     config,
     runner,
     loaders,
     reads: createReads(runner, cache),
     credential,
-    curation: new Curation(requestDb),
+    curation,
+    ingest: new Ingest(requestDb, curation, config.ingest.maxBytes),
+    review: new Review(curation),
+    drafts: createDraftLoaders(runner),
     live,
     cache,
     bookmarks: requestDb.bookmarks,

@@ -21,8 +21,8 @@ export function pageSize(first: number | null | undefined, argumentName = 'first
 }
 
 /** Which list a cursor belongs to, and how many parts its sort key has. */
-export type CursorKind = 'actor' | 'organization' | 'issue' | 'source' | 'event' | 'stance';
-const KEY_PARTS: Record<CursorKind, number> = { actor: 1, organization: 1, issue: 1, source: 1, event: 2, stance: 2 };
+export type CursorKind = 'actor' | 'organization' | 'issue' | 'source' | 'event' | 'stance' | 'draft';
+const KEY_PARTS: Record<CursorKind, number> = { actor: 1, organization: 1, issue: 1, source: 1, event: 2, stance: 2, draft: 1 };
 
 export function encodeCursor(kind: CursorKind, key: readonly string[]): string {
   return Buffer.from(JSON.stringify([kind, ...key]), 'utf8').toString('base64url');

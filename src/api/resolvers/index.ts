@@ -3,6 +3,7 @@ import { scalars } from '../server/scalars.js';
 import { IssueComparison } from './comparison.js';
 import { Affiliation, Attendance, Stance } from './edges.js';
 import { Actor, Event, Issue, Node, Organization, Source, Stakeholder } from './nodes.js';
+import { Draft, IngestMutation, IngestQuery, Proposal } from './ingest.js';
 import { Mutation } from './mutation.js';
 import { Query } from './query.js';
 import { Subscription } from '../live/subscriptions.js';
@@ -10,8 +11,8 @@ import { Subscription } from '../live/subscriptions.js';
 /** Every resolver, by type. Types without an entry (connections, GraphNode, ...) are returned in their GraphQL shape. */
 export const resolvers: Resolvers = {
   ...scalars,
-  Query,
-  Mutation,
+  Query: { ...Query, ...IngestQuery },
+  Mutation: { ...Mutation, ...IngestMutation },
   Subscription,
   Node,
   Stakeholder,
@@ -24,4 +25,6 @@ export const resolvers: Resolvers = {
   Attendance,
   Affiliation,
   IssueComparison,
+  Draft,
+  Proposal,
 };

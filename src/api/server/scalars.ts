@@ -1,4 +1,4 @@
-import { DateResolver, NonEmptyStringResolver } from 'graphql-scalars';
+import { DateResolver, JSONObjectResolver, NonEmptyStringResolver } from 'graphql-scalars';
 
 /**
  * The graphql-scalars the schema declares. `Date` is only an input (date-range arguments):
@@ -7,4 +7,5 @@ import { DateResolver, NonEmptyStringResolver } from 'graphql-scalars';
 export const scalars = {
   Date: DateResolver,
   NonEmptyString: NonEmptyStringResolver,
+  JSONObject: JSONObjectResolver,
 };
