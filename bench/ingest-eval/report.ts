@@ -20,7 +20,7 @@ const pct = (r: Ratio) => (r.of ? `${Math.round((100 * r.hit) / r.of)}% (${r.hit
 const median = (xs: number[]) => xs[Math.floor(xs.length / 2)] ?? NaN;
 const ms = (t: Timing) => `${median(t.ms).toFixed(0)} ms (${t.ms[0]!.toFixed(0)}–${t.ms[t.ms.length - 1]!.toFixed(0)})`;
 
-const METRICS: Array<[string, (s: Omit<Scores, 'misses'>) => Ratio, string]> = [
+const METRICS: Array<[string, (s: Omit<Scores, 'misses' | 'places'>) => Ratio, string]> = [
   ['entities recall', (s) => s.entities.recall, '≥ 95%'],
   ['entities precision', (s) => s.entities.precision, '≥ 90%'],
   ['new entities recall', (s) => s.newEntities.recall, ''],
@@ -44,6 +44,7 @@ export function markdown(results: ArticleResult[], long: Timing, runs: number): 
   const head = `| metric | ${results.map((r) => `\`${r.file.slice(0, 3)}\``).join(' | ')} | overall | target |`;
   const rule = `|---|${results.map(() => '---|').join('')}---|---|`;
   const rows = METRICS.map(([name, get, target]) => `| ${name} | ${results.map((r) => pct(get(r.scores))).join(' | ')} | **${pct(get(overall))}** | ${target} |`);
+  const places = `| new places proposed (not scored) | ${results.map((r) => r.scores.places).join(' | ')} | ${results.reduce((n, r) => n + r.scores.places, 0)} | |`;
   const words = `| words | ${results.map((r) => r.timing.words).join(' | ')} | ${results.reduce((n, r) => n + r.timing.words, 0)} | |`;
   const times = `| draft, warm: median (min–max of ${runs}) | ${results.map((r) => ms(r.timing)).join(' | ')} | | < 1 s for 1,500 words |`;
   const cold = `| draft, first in the process (cold) | ${results.map((r) => `${r.coldMs.toFixed(0)} ms`).join(' | ')} | | |`;
@@ -52,6 +53,7 @@ export function markdown(results: ArticleResult[], long: Timing, runs: number): 
     head,
     rule,
     ...rows,
+    places,
     words,
     times,
     cold,

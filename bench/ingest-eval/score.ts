@@ -16,6 +16,8 @@ export interface Ratio {
 export interface Scores {
   entities: { recall: Ratio; precision: Ratio };
   newEntities: { recall: Ratio; precision: Ratio };
+  /** New place proposals that name no seed entity: not scored (the seeds hold no places). */
+  places: number;
   quoteSpeakers: { found: Ratio; right: Ratio };
   events: { recall: Ratio; precision: Ratio; status: Ratio };
   attendances: { recall: Ratio; precision: Ratio };
@@ -62,7 +64,11 @@ export function score(draft: Draft, truth: Truth): Scores {
     }
   }
   for (const id of truth.newEntities.keys()) if (!matchedTruth.has(id)) miss('new entities missed', id);
-  for (const e of newDraft) if (!idMap.has(e.id)) miss('new entities not in the seeds', `${e.name} (${e.kind})`);
+  // Places: the seeds hold no places (a state is an organization), so a place proposal that
+  // names no seed entity can be neither right nor wrong; it is counted apart, not as an error.
+  const places = newDraft.filter((e) => e.kind === 'PLACE' && !idMap.has(e.id));
+  for (const e of newDraft) if (!idMap.has(e.id) && e.kind !== 'PLACE') miss('new entities not in the seeds', `${e.name} (${e.kind})`);
+  if (places.length) miss('places proposed (not scored)', places.map((e) => e.name).join(', '));
   const map = (id: string | null) => (id ? idMap.get(id) ?? id : null);
 
   // Quote speakers: each quote of a STATED claim is looked for among the draft's direct
@@ -147,7 +153,8 @@ export function score(draft: Draft, truth: Truth): Scores {
 
   return {
     entities: { recall: { hit: entityHits.length, of: truth.knownEntities.size }, precision: { hit: entityHits.length, of: listed.length } },
-    newEntities: { recall: { hit: matchedTruth.size, of: truth.newEntities.size }, precision: { hit: idMap.size, of: newDraft.length } },
+    newEntities: { recall: { hit: matchedTruth.size, of: truth.newEntities.size }, precision: { hit: idMap.size, of: newDraft.length - places.length } },
+    places: places.length,
     quoteSpeakers: { found: { hit: found, of: truth.quotes.size }, right: { hit: right, of: truth.quotes.size } },
     events: { recall: { hit: usedTruth.size, of: truth.events.length }, precision: { hit: eventMap.size, of: draft.events.length }, status: { hit: statusRight, of: eventMap.size } },
     attendances: { recall: { hit: attHits, of: truth.attendances.size }, precision: { hit: attHits, of: att.size } },
@@ -158,10 +165,10 @@ export function score(draft: Draft, truth: Truth): Scores {
 }
 
 /** Sums the counts of several articles' scores. */
-export function total(all: Scores[]): Omit<Scores, 'misses'> {
+export function total(all: Scores[]): Omit<Scores, 'misses' | 'places'> {
   const add = (a: Ratio, b: Ratio): Ratio => ({ hit: a.hit + b.hit, of: a.of + b.of });
   const zero = (): Ratio => ({ hit: 0, of: 0 });
-  const t: Omit<Scores, 'misses'> = {
+  const t: Omit<Scores, 'misses' | 'places'> = {
     entities: { recall: zero(), precision: zero() },
     newEntities: { recall: zero(), precision: zero() },
     quoteSpeakers: { found: zero(), right: zero() },

@@ -117,7 +117,6 @@ export const ORG_WORDS: Record<string, string> = {
   society: 'ngo',
   committee: 'other',
   group: 'other',
-  bank: 'other',
   company: 'other',
   corporation: 'other',
   university: 'other',
@@ -133,8 +132,28 @@ export const ORG_WORDS: Record<string, string> = {
 /** A word in a name that makes it a place. */
 export const PLACE_WORDS = new Set([
   'strait', 'sea', 'gulf', 'river', 'mountains', 'mountain', 'heights', 'valley', 'city', 'province', 'island', 'islands',
-  'strip', 'peninsula', 'desert', 'canal', 'bay', 'coast', 'county', 'state', 'region', 'estate', 'square', 'street',
+  'strip', 'peninsula', 'desert', 'canal', 'bay', 'coast', 'county', 'region', 'estate', 'square', 'street',
+  'east', 'west', 'north', 'south', 'middle', 'central', 'eastern', 'western', 'northern', 'southern', 'bank',
 ]);
+
+/** Words that make a name an agreement, a plan or an event rather than an entity ("the Abraham Accords"). */
+export const EVENT_WORDS = new Set(['accords', 'accord', 'agreement', 'plan', 'deal', 'treaty', 'summit', 'talks', 'war', 'conference', 'initiative', 'doctrine', 'act', 'resolution', 'protocol']);
+
+/** Lower-case nouns that make the name before them an organization's: "the Biden administration", "a Gallup poll". */
+export const ORG_AFTER: Record<string, string> = {
+  administration: 'government',
+  government: 'government',
+  ministry: 'government',
+  cabinet: 'government',
+  party: 'party',
+  campaign: 'other',
+  poll: 'other',
+  survey: 'other',
+  spokesman: 'other',
+  spokeswoman: 'other',
+  spokesperson: 'other',
+  officials: 'other',
+};
 
 /** Words that start with a capital in news text without naming anyone. */
 export const NOT_NAMES = new Set([

@@ -87,7 +87,8 @@ export class MentionMatcher {
       const p = pattern(f.text);
       return /^[a-z]/.test(f.text) ? `[${f.text[0]!.toUpperCase()}${f.text[0]}]${p.slice(1)}` : p;
     });
-    this.re = new RegExp(`(?<![\\w.-])(?:${alternatives.join('|')})(?![\\w-]|\\.\\w)`, 'g');
+    // Hyphens may join names ("US-Iran talks", "U.S.-brokered"): a name ends at one.
+    this.re = new RegExp(`(?<![\\w.])(?:${alternatives.join('|')})(?!\\w|\\.\\w)`, 'g');
   }
 
   /** Every mention in `text`, in order, none overlapping. */

@@ -26,8 +26,10 @@ export interface Sentence {
   text: string;
   /** The line (paragraph) it belongs to: news text puts each paragraph on its own line. */
   paragraph: number;
-  /** A headline, section title, table row or list line rather than running text. */
+  /** A headline or section title (Title Case, no full stop) rather than running text. */
   heading: boolean;
+  /** A table row or a list item: facts in short form. */
+  list: boolean;
   tokens: Token[];
 }
 
@@ -46,13 +48,15 @@ function engine() {
 /** Title Case: most words of four or more start upper-case, as headlines do. */
 function isHeadline(line: string): boolean {
   const trimmed = line.trim();
-  if (/^[|\-*•–]/.test(trimmed)) return true; // table rows and list items
+  if (isList(trimmed)) return false;
   if (/[.!?:"”]$/.test(trimmed)) return false;
   const words = trimmed.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
   if (!words.length) return true;
   const upper = words.filter((w) => /^[A-Z]/.test(w)).length;
   return upper / words.length >= 0.6 || trimmed.split(/\s+/).length <= 6;
 }
+
+const isList = (line: string) => /^[|\-*•–]/.test(line.trim());
 
 /** Tokens, sentences and paragraphs of `text`, with offsets into it. */
 export function analyse(text: string): AnalysedText {
@@ -88,12 +92,13 @@ export function analyse(text: string): AnalysedText {
   let ti = 0;
   for (const line of lines) {
     const heading = isHeadline(text.slice(line.start, line.end));
+    const list = isList(text.slice(line.start, line.end));
     let current: Token[] = [];
     const flush = () => {
       if (!current.length) return;
       const start = current[0]!.start;
       const end = current[current.length - 1]!.end;
-      sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), paragraph: line.paragraph, heading, tokens: current });
+      sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), paragraph: line.paragraph, heading, list, tokens: current });
       current = [];
     };
     while (ti < tokens.length && tokens[ti]!.start < line.end) {
