@@ -11,7 +11,7 @@ import { SPEECH_VERBS } from './lexicon.js';
 import type { EntitySpan } from './mentions.js';
 import type { Sentence } from './text.js';
 
-const SPEECH = `(?:${[...SPEECH_VERBS, 'called', 'calls'].join('|')})`;
+const SPEECH = `(?:${[...SPEECH_VERBS, 'called', 'calls', 'telling', 'saying'].join('|')})`;
 
 
 /** A direct quote's offsets (inside its marks) and the sentences around it. */
@@ -68,25 +68,24 @@ export function findQuotes(text: string, sentences: Sentence[], idx: SpeakerInde
     let rule = '';
     let confidence = 0;
 
-    // "…," said X
-    const saidX = new RegExp(`^[\\s,.!?’'"”]*${SPEECH}\\s+(?:by\\s+)?`, 'i').exec(after);
-    if (saidX) {
-      const s = spanAt(idx.spans, afterAt + saidX[0].length, text);
-      if (s) [speaker, rule, confidence] = [s.id, 'quote.said-speaker', 0.9];
-    }
-    // "…," X said / X told reporters / X's office said / X was quoted as saying
-    if (!speaker) {
-      const lead = /^[\s,.!?’'"”]*/.exec(after)![0];
-      const s = spanAt(idx.spans, afterAt + lead.length, text);
-      if (s) {
-        const rest = text.slice(s.end, ctxEnd);
-        if (new RegExp(`^(?:['’]s\\s+(?:office|spokes\\w+|aides?|team))?\\s*(?:,[^,]{0,60},\\s*)?(?:has\\s+|had\\s+|was quoted as\\s+)?${SPEECH}\\b`, 'i').test(rest)) {
-          [speaker, rule, confidence] = [s.id, 'quote.speaker-said', 0.9];
-        }
+    // After the quote: "…," said X / "…," X said / X told reporters / X's office said /
+    // White House spokeswoman X said / X was quoted as telling Y / "…," he said.
+    const lead = /^[\s,.!?’'"”]*/.exec(after)![0];
+    const verb = new RegExp(`\\b${SPEECH}\\b`, 'i').exec(after.slice(lead.length, lead.length + 100).split(/[“"]/)[0]!);
+    if (verb) {
+      const verbAt = afterAt + lead.length + verb.index;
+      if (!verb.index) {
+        const s = spanAt(idx.spans, verbAt + verb[0].length, text.replace(/\bby\b/g, '  ')) ;
+        if (s) [speaker, rule, confidence] = [s.id, 'quote.said-speaker', 0.9];
       } else {
-        const p = new RegExp(`^(he|she)\\s+(?:was quoted as\\s+)?${SPEECH}\\b`, 'i').exec(after.slice(lead.length));
-        const person = p ? lastPersonBefore(idx, q.start) : undefined;
-        if (person) [speaker, rule, confidence] = [person.id, 'quote.pronoun', 0.75];
+        const between = idx.spans.filter((s) => s.start >= afterAt && s.end <= verbAt);
+        const subject = between.filter((s) => idx.people.has(s.id)).pop() ?? between[0];
+        const pronoun = /^(he|she)\b/i.test(after.slice(lead.length));
+        if (subject && !pronoun) [speaker, rule, confidence] = [subject.id, 'quote.speaker-said', 0.9];
+        else if (pronoun) {
+          const person = lastPersonBefore(idx, q.start);
+          if (person) [speaker, rule, confidence] = [person.id, 'quote.pronoun', 0.75];
+        }
       }
     }
     // X said: "…"; what X called "…"; X … quoted as telling Y: "…"
@@ -95,7 +94,7 @@ export function findQuotes(text: string, sentences: Sentence[], idx: SpeakerInde
       if (speechBefore) {
         const verbAt = ctxStart + speechBefore.index!;
         const subject = [...idx.spans].reverse().find((s) => s.end <= verbAt && s.start >= ctxStart);
-        const pronoun = /\b(he|she)\s+(?:\w+\s+){0,2}$/i.exec(text.slice(ctxStart, verbAt));
+        const pronoun = /\b(he|she)\s+(?:\w+\s+){0,4}$/i.exec(text.slice(ctxStart, verbAt));
         if (pronoun && (!subject || subject.end < ctxStart + pronoun.index!)) {
           const person = lastPersonBefore(idx, ctxStart + pronoun.index!);
           if (person) [speaker, rule, confidence] = [person.id, 'quote.pronoun', 0.7];
@@ -121,7 +120,7 @@ export function findQuotes(text: string, sentences: Sentence[], idx: SpeakerInde
 /** Reported speech: "X said (that) …" with no quotation marks, weaker evidence than a quote. */
 export function findReportedSpeech(sentences: Sentence[], idx: SpeakerIndex): DraftQuote[] {
   const out: DraftQuote[] = [];
-  const verb = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(?:has\\s+|have\\s+|had\\s+)?(?:${SPEECH_VERBS.join('|')})\\b(?:\\s+(?:reporters|journalists|[A-Z]\\w+))?\\s*(?:that\\s+)?`, 'i');
+  const verb = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*)?(?:has\\s+|have\\s+|had\\s+)?(?:${SPEECH_VERBS.join('|')})\\b(?:\\s+(?:reporters|journalists))?\\s*(?:that\\s+)?`, 'i');
   for (const s of sentences) {
     if (s.heading || /[“”"]/.test(s.text)) continue;
     for (const span of idx.spans) {
