@@ -9,6 +9,7 @@
 import type { Catalog } from '../catalog.js';
 import type { Article, Draft, DraftAttendance, DraftEntity, Span } from '../draft.js';
 import { findAppositions } from './appositions.js';
+import { demonymMentions, peopleInsideNames, postsOfKnownPeople } from './implied.js';
 import { findCandidates } from './candidates.js';
 import { findDates, parsePublication } from './dates.js';
 import { findEvents } from './events.js';
@@ -48,23 +49,29 @@ export function extractDraft(article: Article, catalog: Catalog): Draft {
   const warnings: string[] = [];
 
   // Entities: known ones by name, then by title, then new candidates in what is left.
-  const known = prep.mentions.find(text);
-  const titled = findTitles(text, prep.people, known);
-  const taken = [...known, ...titled].sort((a, b) => a.start - b.start);
+  const named = prep.mentions.find(text);
+  const titled = findTitles(text, prep.people, named);
+  const byAdjective = demonymMentions(text, prep.states, [...named, ...titled]);
+  const known = [...named, ...titled, ...byAdjective];
+  const posts = postsOfKnownPeople(text, sentences, catalog, known);
+  const taken = [...known, ...peopleInsideNames(catalog, named)].sort((a, b) => a.start - b.start);
   const candidates = findCandidates(sentences, taken, new Set(byId.keys()));
   const spans: EntitySpan[] = [...taken, ...candidates.spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const people = new Set([...catalog.entities.filter((e) => e.kind === 'ACTOR').map((e) => e.id), ...candidates.entities.filter((e) => e.kind === 'ACTOR').map((e) => e.id)]);
 
   const entities: DraftEntity[] = [];
   const mentionsOf = new Map<string, Span[]>();
-  for (const s of taken) mentionsOf.set(s.id, [...(mentionsOf.get(s.id) ?? []), { start: s.start, end: s.end, text: s.text }]);
+  for (const s of [...taken, ...posts.mentions]) mentionsOf.set(s.id, [...(mentionsOf.get(s.id) ?? []), { start: s.start, end: s.end, text: s.text }]);
   for (const [id, mentions] of mentionsOf) {
     const e = byId.get(id)!;
     entities.push({ id, kind: e.kind as DraftEntity['kind'], name: e.name, new: false, mentions });
   }
   entities.push(...candidates.entities);
 
-  const { affiliations, titles } = findAppositions(text, sentences, spans, people, catalog);
+  const appositions = findAppositions(text, sentences, spans, people, catalog);
+  const { titles } = appositions;
+  const affiliations = [...appositions.affiliations];
+  for (const a of posts.affiliations) if (!affiliations.some((b) => b.actor === a.actor && b.organization === a.organization)) affiliations.push(a);
   for (const e of candidates.entities) if (titles.has(e.id)) e.title = titles.get(e.id)!;
 
   // Dates, against the publication date.

@@ -78,7 +78,10 @@ export function findQuotes(text: string, sentences: Sentence[], idx: SpeakerInde
         const s = spanAt(idx.spans, verbAt + verb[0].length, text.replace(/\bby\b/g, '  ')) ;
         if (s) [speaker, rule, confidence] = [s.id, 'quote.said-speaker', 0.9];
       } else {
-        const between = idx.spans.filter((s) => s.start >= afterAt && s.end <= verbAt);
+        // Only a short stretch with no clause break can be the speaker ("White House
+        // spokeswoman X said"); a person's adjective ("Israeli") never is.
+        const gap = text.slice(afterAt + lead.length, verbAt);
+        const between = gap.length <= 60 && !/[,;]/.test(gap) ? idx.spans.filter((s) => s.start >= afterAt && s.end <= verbAt && s.rule !== 'mention.demonym') : [];
         const subject = between.filter((s) => idx.people.has(s.id)).pop() ?? between[0];
         const pronoun = /^(he|she)\b/i.test(after.slice(lead.length));
         if (subject && !pronoun) [speaker, rule, confidence] = [subject.id, 'quote.speaker-said', 0.9];
@@ -93,7 +96,7 @@ export function findQuotes(text: string, sentences: Sentence[], idx: SpeakerInde
       const speechBefore = [...before.matchAll(new RegExp(`\\b${SPEECH}\\b`, 'gi'))].pop();
       if (speechBefore) {
         const verbAt = ctxStart + speechBefore.index!;
-        const subject = [...idx.spans].reverse().find((s) => s.end <= verbAt && s.start >= ctxStart);
+        const subject = [...idx.spans].reverse().find((s) => s.end <= verbAt && s.start >= ctxStart && s.rule !== 'mention.demonym');
         const pronoun = /\b(he|she)\s+(?:\w+\s+){0,4}$/i.exec(text.slice(ctxStart, verbAt));
         if (pronoun && (!subject || subject.end < ctxStart + pronoun.index!)) {
           const person = lastPersonBefore(idx, ctxStart + pronoun.index!);

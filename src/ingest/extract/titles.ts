@@ -47,7 +47,7 @@ export function countryNames(word: string): string[] {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   const out = [w];
   if (DEMONYMS[w]) out.push(DEMONYMS[w]);
-  for (const suffix of ['ian', 'an', 'i', 'ese', 'ish']) if (w.endsWith(suffix) && w.length - suffix.length >= 4) out.push(w.slice(0, -suffix.length));
+  for (const suffix of ['ian', 'an', 'n', 'i', 'ese', 'ish']) if (w.endsWith(suffix) && w.length - suffix.length >= 4) out.push(w.slice(0, -suffix.length));
   return out;
 }
 
