@@ -49,6 +49,8 @@ export interface Truth {
   affiliations: Set<string>;
   /** holder|issue -> the stances the seeds give that pair from this article. */
   stances: Map<string, Set<string>>;
+  /** The issues the left-out graph holds: a stance on another is out of the extractor's reach (it proposes no issues). */
+  issuesInGraph: Set<string>;
 }
 
 export function truthFor(seeds: SeedSet, without: SeedSet, source: string): Truth {
@@ -81,5 +83,6 @@ export function truthFor(seeds: SeedSet, without: SeedSet, source: string): Trut
     attendances: new Set(seeds.attendances.filter(cites).map((a) => `${a.attendee}|${a.event}`)),
     affiliations: new Set(seeds.affiliations.filter(cites).map((a) => `${a.actor}|${a.organization}`)),
     stances,
+    issuesInGraph: new Set(without.issues.map((i) => i.id)),
   };
 }

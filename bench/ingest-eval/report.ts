@@ -35,6 +35,7 @@ const METRICS: Array<[string, (s: Omit<Scores, 'misses' | 'places'>) => Ratio, s
   ['affiliations recall', (s) => s.affiliations.recall, ''],
   ['affiliations precision', (s) => s.affiliations.precision, ''],
   ['holder–issue recall', (s) => s.stances.recall, '≥ 60%'],
+  ['holder–issue recall, issue in the graph', (s) => s.stances.recallInGraph, ''],
   ['holder–issue precision', (s) => s.stances.precision, '≥ 60%'],
   ['stance agreement', (s) => s.stances.agreement, ''],
 ];

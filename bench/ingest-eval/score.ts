@@ -22,7 +22,7 @@ export interface Scores {
   events: { recall: Ratio; precision: Ratio; status: Ratio };
   attendances: { recall: Ratio; precision: Ratio };
   affiliations: { recall: Ratio; precision: Ratio };
-  stances: { recall: Ratio; precision: Ratio; agreement: Ratio };
+  stances: { recall: Ratio; recallInGraph: Ratio; precision: Ratio; agreement: Ratio };
   /** What was missed and what was proposed wrongly, for the report's "which rule misses what". */
   misses: Record<string, string[]>;
 }
@@ -149,7 +149,8 @@ export function score(draft: Draft, truth: Truth): Scores {
     if ([...st].some((x) => t.has(x))) agree++;
     else miss('stances disagreeing', `${k}: ${[...st].join('/')} (seeds: ${[...t].join('/')})`);
   }
-  for (const k of truth.stances.keys()) if (!pairs.has(k)) miss('stance pairs missed', k);
+  for (const k of truth.stances.keys()) if (!pairs.has(k)) miss('stance pairs missed', `${k}${truth.issuesInGraph.has(k.split('|')[1]!) ? '' : ' (issue not in the graph)'}`);
+  const inGraph = [...truth.stances.keys()].filter((k) => truth.issuesInGraph.has(k.split('|')[1]!));
 
   return {
     entities: { recall: { hit: entityHits.length, of: truth.knownEntities.size }, precision: { hit: entityHits.length, of: listed.length } },
@@ -159,7 +160,7 @@ export function score(draft: Draft, truth: Truth): Scores {
     events: { recall: { hit: usedTruth.size, of: truth.events.length }, precision: { hit: eventMap.size, of: draft.events.length }, status: { hit: statusRight, of: eventMap.size } },
     attendances: { recall: { hit: attHits, of: truth.attendances.size }, precision: { hit: attHits, of: att.size } },
     affiliations: { recall: { hit: affHits, of: truth.affiliations.size }, precision: { hit: affHits, of: aff.size } },
-    stances: { recall: { hit: pairHits, of: truth.stances.size }, precision: { hit: pairHits, of: pairs.size }, agreement: { hit: agree, of: pairHits } },
+    stances: { recall: { hit: pairHits, of: truth.stances.size }, recallInGraph: { hit: inGraph.filter((k) => pairs.has(k)).length, of: inGraph.length }, precision: { hit: pairHits, of: pairs.size }, agreement: { hit: agree, of: pairHits } },
     misses,
   };
 }
@@ -175,7 +176,7 @@ export function total(all: Scores[]): Omit<Scores, 'misses' | 'places'> {
     events: { recall: zero(), precision: zero(), status: zero() },
     attendances: { recall: zero(), precision: zero() },
     affiliations: { recall: zero(), precision: zero() },
-    stances: { recall: zero(), precision: zero(), agreement: zero() },
+    stances: { recall: zero(), recallInGraph: zero(), precision: zero(), agreement: zero() },
   };
   for (const s of all) {
     for (const group of Object.keys(t) as Array<keyof typeof t>) {

@@ -3,7 +3,8 @@
  * descriptions: words cut to a five-letter stem (so "negotiations" meets "negotiating" and
  * "missiles" meets "missile"), weighted by how rare they are among the issues (a word every
  * Iran issue shares says little about which one), a name's words counting twice a
- * description's. A more specific issue wins over its parent when it scores nearly as well.
+ * description's, and scaled by the share of the name's words the text holds (an issue named
+ * by all its words beats one that merely shares a common word).
  */
 import type { Catalog } from '../catalog.js';
 
@@ -38,6 +39,8 @@ interface IndexedIssue {
 export interface IssueMatch {
   id: string;
   score: number;
+  /** The stems of the text that matched the issue's name. */
+  hits: string[];
 }
 
 /** The issues of a catalog, ready to match. */
@@ -66,16 +69,18 @@ export class IssueMatcher {
    */
   match(text: string, min = 2.5): IssueMatch[] {
     const ws = new Set(words(text));
-    const scored: Array<IssueMatch & { parent: string | null }> = [];
+    const scored: IssueMatch[] = [];
     for (const i of this.issues) {
       let score = 0;
       let nameHits = 0;
       let descHits = 0;
+      const hits: string[] = [];
       for (const w of ws) {
         const idf = this.idf.get(w) ?? 0;
         if (i.name.has(w)) {
           score += 2 * idf;
           nameHits++;
+          hits.push(w);
         } else if (i.description.has(w)) {
           score += idf;
           descHits++;
@@ -84,16 +89,9 @@ export class IssueMatcher {
       // A share of the name's words found: an issue named by all its words beats one that
       // merely shares a common word.
       score *= 0.5 + (nameHits / Math.max(1, i.name.size)) * 0.5;
-      if ((nameHits >= 1 || descHits >= 2) && score >= min) scored.push({ id: i.id, score, parent: i.parent });
+      if ((nameHits >= 1 || descHits >= 2) && score >= min) scored.push({ id: i.id, score: Math.round(score * 100) / 100, hits });
     }
     scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-    // A child close behind its parent is the more precise reading.
-    const byId = new Map(scored.map((s) => [s.id, s]));
-    for (const s of scored) {
-      const parent = s.parent ? byId.get(s.parent) : undefined;
-      if (parent && s.score >= 0.8 * parent.score) s.score = Math.max(s.score, parent.score + 0.01);
-    }
-    scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-    return scored.map(({ id, score }) => ({ id, score: Math.round(score * 100) / 100 }));
+    return scored;
   }
 }

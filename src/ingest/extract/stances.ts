@@ -10,7 +10,7 @@
  */
 import type { Attribution, DraftQuote, DraftStance, StanceKind } from '../draft.js';
 import { evidenceOf } from './evidence.js';
-import type { IssueMatcher } from './issues.js';
+import { type IssueMatcher, stem, words } from './issues.js';
 import type { EntitySpan } from './mentions.js';
 import type { Sentence } from './text.js';
 import { countryNames } from './titles.js';
@@ -24,6 +24,21 @@ const AGAINST_OBJECT = /\b(contain(?:ing|ment)?|curb(?:s|ing)?|limit(?:s|ing|ati
 const ASSESSED = /\b(expected to|is seen as|are seen as|seen as|likely|may|might|could|appears? to|seems? to|is viewed|are viewed|believed to|analysts?|observers?|experts?|reading|set to)\b/i;
 const SAID = /\b(said|says|told|stated|declared|announced|insisted|emphasi[sz]ed|stressed|vowed|pledged)\b/i;
 const PREPOSITION_BEFORE = /\b(of|with|to|for|on|by|from|against|over|between|in|at|according to|than|and)\s+(?:the\s+)?$/i;
+
+/** How far (characters) the words a cue governs reach before another cue starts its own stance. */
+const CUE_SPAN = 30;
+
+/** A second issue is proposed from the same words when it scores at least this share of the best. */
+const SECOND_ISSUE = 0.8;
+
+/** Where the first of `stems` occurs in `text` (its length when none does). */
+function firstHit(text: string, stems: string[]): number {
+  let best = text.length;
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z'’-]*/g)) {
+    if (stems.includes(stem(m[0]))) best = Math.min(best, m.index!);
+  }
+  return best;
+}
 
 export interface StanceContext {
   quotes: DraftQuote[];
@@ -44,21 +59,32 @@ export function findStances(sentences: Sentence[], spans: EntitySpan[], issues: 
     if (s.heading && !s.text.includes('|')) continue;
     const inSentence = spans.filter((sp) => sp.start >= s.start && sp.end <= s.end && ctx.stakeholders.has(sp.id));
     const quotes = ctx.quotes.filter((q) => q.start >= s.start - 1 && q.start <= s.end && q.kind === 'DIRECT');
-    const cues = CUES.flatMap(([stance, re]) => [...s.text.matchAll(re)].map((m) => ({ stance, at: m.index!, end: m.index! + m[0].length, word: m[0] })))
+    const all = CUES.flatMap(([stance, re]) => [...s.text.matchAll(re)].map((m) => ({ stance, at: m.index!, end: m.index! + m[0].length, word: m[0] })))
       .sort((a, b) => a.at - b.at);
+    // A cue inside the words of the one before ("sought backing for measures aimed at")
+    // elaborates it: one stance, the first cue's, over the whole stretch.
+    const cues: typeof all = [];
+    for (const c of all) if (!cues.length || c.at - cues[cues.length - 1]!.end > CUE_SPAN) cues.push(c);
     cues.forEach((cue, i) => {
       const cueAt = s.start + cue.at;
       const quote = quotes.find((q) => q.start <= cueAt && cueAt < q.end && q.speaker);
-      const holder = quote?.speaker ?? holderBefore(s, inSentence, cueAt, ctx);
-      if (!holder) return;
+      const holders = quote?.speaker ? [quote.speaker] : holdersBefore(s, inSentence, cueAt, ctx);
+      for (const holder of holders) propose(cue, i, holder, quote);
+    });
+    function propose(cue: (typeof cues)[number], i: number, holder: string, quote: DraftQuote | undefined) {
       const objectEnd = cues[i + 1] ? cues[i + 1]!.at : s.text.length;
-      const object = s.text.slice(cue.end, Math.max(objectEnd, Math.min(s.text.length, cue.end + 60)));
-      const found = issues.match(object)[0] ?? issues.match(s.text, 5)[0];
-      if (!found) return;
-      let stance: StanceKind = cue.stance;
-      const lead = object.slice(0, 40);
-      if (stance === 'SUPPORTS' && AGAINST_OBJECT.test(lead)) stance = 'OPPOSES';
-      if (CONDITION.test(s.text.slice(cue.at))) stance = 'CONDITIONAL';
+      // People's names say who, not what about: masked before matching issues.
+      let masked = s.text;
+      for (const sp of spans) if (sp.kind === 'ACTOR' && sp.start >= s.start && sp.end <= s.end) masked = masked.slice(0, sp.start - s.start) + ' '.repeat(sp.end - sp.start) + masked.slice(sp.end - s.start);
+      let object = masked.slice(cue.end, objectEnd);
+      // "... statehood, which X has long resisted": the object is the clause's antecedent.
+      if (words(object).length < 2) object = masked.slice(0, cue.at);
+      const matches = issues.match(object);
+      const top = matches[0] ?? issues.match(s.text, 5)[0];
+      if (!top) return;
+      // Further issues the same words are about, when they score near the best.
+      const found = [top, ...matches.slice(1, 3).filter((m) => m.score >= SECOND_ISSUE * top.score)];
+      const conditional = CONDITION.test(s.text.slice(cue.at));
       const spoken = quote ?? quotes.find((q) => q.speaker === holder || ctx.spokespeople.get(q.speaker ?? '') === holder);
       const before = s.text.slice(0, cue.at);
       let attribution: Attribution = 'REPORTED';
@@ -66,40 +92,68 @@ export function findStances(sentences: Sentence[], spans: EntitySpan[], issues: 
       if (spoken) [attribution, rule] = ['STATED', 'stance.quote'];
       else if (ASSESSED.test(before.slice(-60)) || /\b(analysts?|observers?)\b/i.test(s.text)) [attribution, rule] = ['ASSESSED', 'stance.expectation'];
       else if (SAID.test(before) && inSentence.some((sp) => sp.id === holder && sp.start < s.start + before.search(SAID))) [attribution, rule] = ['STATED', 'stance.reported-speech'];
-      const key = `${holder}|${found.id}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      out.push({
-        holder,
-        issue: found.id,
-        stance,
-        attribution,
-        asOf: ctx.asOf(s),
-        quote: spoken && spoken.text.length <= 200 ? spoken.text : null,
-        position: `${stance.toLowerCase()} (cue "${cue.word}")`,
-        evidence: evidenceOf(s, rule, Math.min(0.9, 0.4 + found.score / 20)),
-      });
-    });
+      for (const issue of found) {
+        // A supporting cue aimed against the issue ("support for action against X's missiles")
+        // opposes it: the words just before the issue's first word say which way.
+        const at = firstHit(object, issue.hits);
+        let stance: StanceKind = cue.stance;
+        const against = AGAINST_OBJECT.test(object.slice(Math.max(0, at - 45), at));
+        if (stance === 'SUPPORTS' && against) stance = 'OPPOSES';
+        else if (stance === 'OPPOSES' && against) stance = 'SUPPORTS'; // ruled out limits on X: for X
+        if (conditional) stance = 'CONDITIONAL';
+        const key = `${holder}|${issue.id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({
+          holder,
+          issue: issue.id,
+          stance,
+          attribution,
+          asOf: ctx.asOf(s),
+          quote: spoken && spoken.text.length <= 200 ? spoken.text : null,
+          position: `${stance.toLowerCase()} (cue "${cue.word}")`,
+          evidence: evidenceOf(s, issue === top ? rule : `${rule}.second-issue`, Math.min(0.9, 0.4 + issue.score / 20) * (issue === top ? 1 : 0.8)),
+        });
+      }
+    }
   }
   return out;
 }
 
-/** The sentence's subject before the cue: the first stakeholder named there that no preposition governs. */
-function holderBefore(s: Sentence, spans: EntitySpan[], cueAt: number, ctx: StanceContext): string | undefined {
+/** Where a clause starts: after a comma, a semicolon or a dash, or before "and", "but", "while". */
+const CLAUSE_BREAK = /(?:[,;:–—]\s*|\s(?:and|but|while|whereas)\s)/g;
+
+/**
+ * The holders: the subject of the cue's clause (the first stakeholder named there that no
+ * preposition governs and that is no possessive: in "X's cabinet approved", the cabinet
+ * acts), else of the sentence before the cue; with "X and Y", both.
+ */
+function holdersBefore(s: Sentence, spans: EntitySpan[], cueAt: number, ctx: StanceContext): string[] {
   const quoteDepth = (at: number) => {
     const before = s.text.slice(0, at - s.start);
-    return ((before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length) > 0;
+    return (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length > 0;
   };
-  for (const sp of spans) {
-    if (sp.start >= cueAt) break;
-    if (quoteDepth(sp.start)) continue;
-    const before = s.text.slice(0, sp.start - s.start);
-    if (PREPOSITION_BEFORE.test(before)) continue;
-    // "X's visit" names the holder of what follows only when the noun is the actor's own act.
-    return sp.id;
+  const eligible = (sp: EntitySpan) => {
+    if (sp.start >= cueAt || quoteDepth(sp.start) || sp.rule === 'mention.demonym' || sp.rule === 'mention.inside-name') return false;
+    if (PREPOSITION_BEFORE.test(s.text.slice(0, sp.start - s.start))) return false;
+    return !/^['’]s\b/.test(s.text.slice(sp.end - s.start));
+  };
+  const head = s.text.slice(0, cueAt - s.start);
+  let clauseStart = s.start;
+  for (const m of head.matchAll(CLAUSE_BREAK)) clauseStart = s.start + m.index! + m[0].length;
+  // A clause's own subject opens it ("…, and Tehran has responded"); a name further in is
+  // an object or a modifier ("…, has sought firmer U.S. backing"), so the sentence's subject holds.
+  const opening = spans.find((sp) => sp.start >= clauseStart && sp.start - clauseStart <= 8 && eligible(sp));
+  const first = opening ?? spans.find(eligible);
+  if (first) {
+    const out = [first.id];
+    // "the U.S. and Israel have accused": both hold it.
+    const next = spans.find((sp) => sp.start > first.end && sp.start < cueAt && /^\s+and\s+(?:the\s+)?$/.test(s.text.slice(first.end - s.start, sp.start - s.start)));
+    if (next && next.id !== first.id) out.push(next.id);
+    return out;
   }
   // "Saudi officials", "Iranian leaders": the country speaks.
-  const m = /\b([A-Z][a-z]+)\s+(officials|leaders|government|authorities|diplomats)\b/.exec(s.text.slice(0, cueAt - s.start));
-  if (m) for (const n of countryNames(m[1]!)) if (ctx.states.get(n)) return ctx.states.get(n);
-  return undefined;
+  const m = /\b([A-Z][a-z]+)\s+(officials|leaders|government|authorities|diplomats)\b/.exec(head);
+  if (m) for (const n of countryNames(m[1]!)) if (ctx.states.get(n)) return [ctx.states.get(n)!];
+  return [];
 }

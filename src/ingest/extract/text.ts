@@ -53,7 +53,7 @@ function isHeadline(line: string): boolean {
   const words = trimmed.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
   if (!words.length) return true;
   const upper = words.filter((w) => /^[A-Z]/.test(w)).length;
-  return upper / words.length >= 0.6 || trimmed.split(/\s+/).length <= 6;
+  return upper / words.length >= 0.6 || trimmed.split(/\s+/).length <= 12;
 }
 
 const isList = (line: string) => /^[|\-*•–]/.test(line.trim());
