@@ -17,6 +17,7 @@ import { IssueMatcher } from './issues.js';
 import { type EntitySpan, MentionMatcher } from './mentions.js';
 import { findQuotes, findReportedSpeech } from './quotes.js';
 import { findStances } from './stances.js';
+import { tableStances } from './tables.js';
 import { analyse } from './text.js';
 import { findTitles, type PersonProfile, profiles } from './titles.js';
 
@@ -105,13 +106,17 @@ export function extractDraft(article: Article, catalog: Catalog): Draft {
   for (const a of affiliations) if (/spokes/i.test(a.role ?? '')) spokespeople.set(a.actor, a.organization);
   for (const e of catalog.entities) for (const a of e.affiliations ?? []) if (/spokes/i.test(a.role ?? '')) spokespeople.set(e.id, a.organization);
   const stakeholders = new Set([...catalog.entities.filter((e) => e.kind === 'ACTOR' || e.kind === 'ORGANIZATION').map((e) => e.id), ...candidates.entities.filter((e) => e.kind !== 'PLACE').map((e) => e.id)]);
-  const stances = findStances(sentences, spans, prep.issues, {
+  const cued = findStances(sentences, spans, prep.issues, {
     quotes,
     asOf: (s) => dates.find((d) => d.sentence === s.index && d.date)?.date ?? asOfPub,
     states: prep.states,
     spokespeople,
     stakeholders,
   });
+  const stances = [...cued];
+  for (const t of tableStances(sentences, spans, prep.issues, stakeholders, asOfPub)) {
+    if (!stances.some((s) => s.holder === t.holder && s.issue === t.issue)) stances.push(t);
+  }
 
   return {
     source,

@@ -17,13 +17,15 @@ import { countryNames } from './titles.js';
 
 const CUES: Array<[StanceKind, RegExp]> = [
   ['OPPOSES', /\b(reject(?:s|ed|ing)?|refus(?:es|ed|ing|e)|oppos(?:es|ed|ing|e)|(?:am|is|are|was|were) against|warn(?:s|ed|ing)? (?:against|of|about)|condemn(?:s|ed|ing)?|rul(?:es|ed|ing) out|resist(?:s|ed|ing)?|block(?:s|ed|ing)?|froze|freez(?:es|ing)|wary of|concerned (?:that|about|over)|fear(?:s|ed|ing)?|denounc(?:es|ed|ing)|criticis(?:es|ed)|criticiz(?:es|ed)|accus(?:es|ed|ing)|vow(?:s|ed)? to retaliate|lifted|halt(?:s|ed)?)\b/gi],
-  ['SUPPORTS', /\b(support(?:s|ed|ing)?(?: for)?|back(?:s|ed|ing)?(?: for)?|insist(?:s|ed|ing)? on|insisted|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:es|ed|ing|e)|push(?:es|ed|ing)? (?:for|ahead with)|press(?:es|ed|ing)? (?:for|\w+ to)|press(?:es|ed)?|seek(?:s|ing)?|sought|advocat(?:es|ed|ing)(?: for)?|favou?r(?:s|ed|ing)?|endors(?:es|ed|ing)|committed to|commitment to|want(?:s|ed)?|approv(?:es|ed)|authori[sz]ed|pledg(?:es|ed) to|vow(?:s|ed)? to|aim(?:s|ed|ing)? (?:to|at)|emphasi[sz](?:es|ed)|placed emphasis on|welcom(?:es|ed)|looking to|determined to|in favou?r of|prioriti[sz](?:es|ed|ing)|focus(?:es|ed)? on|floated|threaten(?:s|ed)? to|voic(?:es|ed) support)\b/gi],
+  ['SUPPORTS', /\b(support(?:s|ed|ing)?(?: for)?|back(?:s|ed|ing)?(?: for)?|insist(?:s|ed|ing)? on|insisted|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:es|ed|ing|e)|push(?:es|ed|ing)? (?:for|ahead with)|press(?:es|ed|ing)? (?:for|\w+ to)|press(?:es|ed)?|seek(?:s|ing)?|sought|advocat(?:es|ed|ing)(?: for)?|favou?r(?:s|ed|ing)?|endors(?:es|ed|ing)|committed to|commitment to|want(?:s|ed)?|approv(?:es|ed)|authori[sz]ed|pledg(?:es|ed) to|vow(?:s|ed)? to|aim(?:s|ed|ing)? (?:to|at)|emphasi[sz](?:es|ed)|placed emphasis on|welcom(?:es|ed)|looking to|determined to|in favou?r of|prioriti[sz](?:es|ed|ing)|focus(?:es|ed)? on|floated|threaten(?:s|ed)? to|voic(?:es|ed) support|supportive of)\b/gi],
 ];
 const CONDITION = /\b(if|unless|as long as|provided (?:that)?|only if|on condition|dependent on|depends? on|in the event (?:that|of)|must include|precondition|in exchange for)\b/i;
-const AGAINST_OBJECT = /\b(contain(?:ing|ment)?|curb(?:s|ing)?|limit(?:s|ing|ations)?|counter(?:ing)?|stop(?:ping)?|end(?:ing)? to|an end to|halt(?:ing)?|prevent(?:ing)?|restrict(?:ing|ions)?|constrain(?:ing|ts)?|confront(?:ing)?|dismantl(?:e|ing)|cessation of|against|defeat(?:ing)?|victory over|disarm(?:ing)?)\b/i;
+const AGAINST_OBJECT = /\b(contain(?:ing|ment)?|curb(?:s|ing)?|limit(?:s|ing|ations)?|counter(?:ing)?|stop(?:ping)?|end(?:ing)? to|an end to|halt(?:ing)?|prevent(?:ing)?|restrict(?:ing|ions)?|constrain(?:ing|ts)?|confront(?:ing)?|dismantl(?:e|ing)|cessation of|against)\b/i;
 const ASSESSED = /\b(expected to|is seen as|are seen as|seen as|likely|may|might|could|appears? to|seems? to|is viewed|are viewed|believed to|analysts?|observers?|experts?|reading|set to)\b/i;
 const SAID = /\b(said|says|told|stated|declared|announced|insisted|emphasi[sz]ed|stressed|vowed|pledged)\b/i;
-const PREPOSITION_BEFORE = /\b(of|with|to|for|on|by|from|against|over|between|in|at|according to|than|and)\s+(?:the\s+)?$/i;
+const PREPOSITION_BEFORE = /\b(of|with|to|for|on|by|from|against|over|between|in|at|within|including|like|such as|according to|than|and)\s+(?:the\s+)?$/i;
+/** Words before a supporting cue that turn it round: "caution about endorsing", "did not back". */
+const NEGATED = /\b(not|never|no longer|caution(?:ed)? (?:about|against)|reluctant to|hesitant to|refus\w* to|declined to|wary of)\s+(?:\w+\s+)?$/i;
 
 /** How far (characters) the words a cue governs reach before another cue starts its own stance. */
 const CUE_SPAN = 30;
@@ -56,7 +58,7 @@ export function findStances(sentences: Sentence[], spans: EntitySpan[], issues: 
   const out: DraftStance[] = [];
   const seen = new Set<string>();
   for (const s of sentences) {
-    if (s.heading && !s.text.includes('|')) continue;
+    if (s.heading || s.text.trim().startsWith('|')) continue; // tables: tables.ts
     const inSentence = spans.filter((sp) => sp.start >= s.start && sp.end <= s.end && ctx.stakeholders.has(sp.id));
     const quotes = ctx.quotes.filter((q) => q.start >= s.start - 1 && q.start <= s.end && q.kind === 'DIRECT');
     const all = CUES.flatMap(([stance, re]) => [...s.text.matchAll(re)].map((m) => ({ stance, at: m.index!, end: m.index! + m[0].length, word: m[0] })))
@@ -64,7 +66,12 @@ export function findStances(sentences: Sentence[], spans: EntitySpan[], issues: 
     // A cue inside the words of the one before ("sought backing for measures aimed at")
     // elaborates it: one stance, the first cue's, over the whole stretch.
     const cues: typeof all = [];
-    for (const c of all) if (!cues.length || c.at - cues[cues.length - 1]!.end > CUE_SPAN) cues.push(c);
+    for (const c of all) {
+      // "renewed US support": a cue word used as a noun names no one's stance unless it says for what.
+      const token = s.tokens.find((t) => t.start === s.start + c.at);
+      if (token?.pos === 'NOUN' && !/\b(for|of|on|to)$/i.test(c.word)) continue;
+      if (!cues.length || c.at - cues[cues.length - 1]!.end > CUE_SPAN) cues.push(c);
+    }
     cues.forEach((cue, i) => {
       const cueAt = s.start + cue.at;
       const quote = quotes.find((q) => q.start <= cueAt && cueAt < q.end && q.speaker);
@@ -100,6 +107,7 @@ export function findStances(sentences: Sentence[], spans: EntitySpan[], issues: 
         const against = AGAINST_OBJECT.test(object.slice(Math.max(0, at - 45), at));
         if (stance === 'SUPPORTS' && against) stance = 'OPPOSES';
         else if (stance === 'OPPOSES' && against) stance = 'SUPPORTS'; // ruled out limits on X: for X
+        if (NEGATED.test(s.text.slice(Math.max(0, cue.at - 30), cue.at))) stance = stance === 'SUPPORTS' ? 'OPPOSES' : 'SUPPORTS';
         if (conditional) stance = 'CONDITIONAL';
         const key = `${holder}|${issue.id}`;
         if (seen.has(key)) continue;
