@@ -29,8 +29,15 @@ const TRIGGERS: Array<[string, RegExp]> = [
 ];
 
 const CANCELLED = /\b(called off|cancell?ed|scrapped|postponed indefinitely|abandoned)\b/i;
-const PLANNED = /\b(will|is set to|are set to|scheduled|is due|are due|plans? to|planning|upcoming|is expected to|are expected to|prepares? to|preparing to|ahead of|to meet|next|could|would)\b/i;
-const HELD = /\b(met|held|hosted|visited|took place|struck|attacked|launched|concluded|signed|was|were|had been|arrived|authori[sz]ed|approved|joined|ended)\b/i;
+/** A trigger that is itself a past verb says the event happened. */
+const PAST_TRIGGER = /^(met|hosted|visited|struck|attacked|authori[sz]ed|approved|decided|voted to|travell?ed to|arrived in)$/i;
+/** Words near the trigger that put the event ahead. */
+const PLANNED_NEAR = /\b(will|is set to|are set to|set to|scheduled|is due|are due|plans? to|planning to|to meet|upcoming|expected|prepares? to|preparing to|looming|next|ahead of|would|could)\b/i;
+/** Words near the trigger that say it took place. */
+const HELD_NEAR = /\b(met|held|hosted|visited|took place|was held|were held|joined|struck|launched|concluded|signed|authori[sz]ed|approved|ended|after)\b/i;
+const MEETING_FAMILY = new Set(['meeting', 'talks', 'visit']);
+/** Clause breaks that end a trigger's reach for participants. */
+const CLAUSE_END = /[;–—]|,\s*(?:which|who|whose|while|as|amid|according)\b|\baccording to\b/i;
 
 /** Where: "in Oman", "at the White House", "in Washington". */
 function locationOf(sentence: Sentence, spans: EntitySpan[]): string | null {
@@ -58,10 +65,18 @@ function matchCatalog(draft: DraftEvent, catalog: CatalogEntity[]): CatalogEntit
   for (const e of catalog) {
     const shared = (e.attendees ?? []).filter((a) => parts.has(a)).length;
     const need = Math.min(2, (e.attendees ?? []).length || 2);
-    const dated = draft.date && e.date ? datesAgree(draft.date, e.date.slice(0, draftLength(e))) : !draft.date && !e.date && e.kind === 'EVENT';
-    if (shared >= need && dated && shared > bestShared) [best, bestShared] = [e, shared];
+    const kindAgrees = !e.eventKind || e.eventKind === draft.kind || (MEETING_FAMILY.has(e.eventKind) && MEETING_FAMILY.has(draft.kind));
+    // Undated on either side: only the same kind of event between the same two or more.
+    const dated = draft.date && e.date ? datesAgree(draft.date, e.date.slice(0, draftLength(e))) : e.eventKind === draft.kind && shared >= 2;
+    if (kindAgrees && shared >= need && dated && shared > bestShared) [best, bestShared] = [e, shared];
   }
   return best;
+}
+
+/** The resolved date of the sentence nearest the trigger. */
+function nearestDate(dates: Array<FoundDate & { sentence: number }>, s: Sentence, at: number, from: number, to: number) {
+  const here = dates.filter((d) => d.sentence === s.index && d.date && d.start >= from && d.end <= to);
+  return here.sort((a, b) => Math.abs(a.start - s.start - at) - Math.abs(b.start - s.start - at))[0];
 }
 
 /** A catalog event's date at its precision. */
@@ -75,6 +90,7 @@ export function findEvents(
   catalog: Catalog,
   orgKinds: Map<string, string | null>,
   fallbackDate: { date: string | null; precision: DraftEvent['datePrecision'] },
+  published: string | null = null,
 ): FoundEvents {
   const events: DraftEvent[] = [];
   const roles = new Map<string, Map<string, string | null>>();
@@ -83,36 +99,52 @@ export function findEvents(
     if (s.heading) continue;
     const trigger = TRIGGERS.map(([kind, re]) => ({ kind, m: re.exec(s.text) })).filter((t) => t.m).sort((a, b) => a.m!.index - b.m!.index)[0];
     if (!trigger) continue;
-    // Cited sources ("according to X", outlets) and people inside quotes are not participants.
-    const cut = /\b(according to|reported|told|said)\b/i.exec(s.text);
-    const limit = cut && cut.index > trigger.m!.index ? s.start + cut.index : s.end;
+    // Participants: the people and organizations of the trigger's clause; cited sources
+    // ("according to X", outlets) and people inside quotes are not.
+    const tPos = s.start + trigger.m!.index;
+    let from = s.start;
+    let to = s.end;
+    for (const m of s.text.matchAll(new RegExp(CLAUSE_END.source, 'gi'))) {
+      const at = s.start + m.index!;
+      if (at < tPos) from = at + m[0].length;
+      else if (at > tPos) {
+        to = Math.min(to, at);
+        break;
+      }
+    }
     const inQuote = (sp: EntitySpan) => {
       const before = s.text.slice(0, sp.start - s.start);
       return ((before.match(/[“"]/g) ?? []).length - (before.match(/[”]/g) ?? []).length) % 2 === 1;
     };
     let participants = spans
-      .filter((sp) => sp.start >= s.start && sp.end <= limit && sp.kind !== 'PLACE' && orgKinds.get(sp.id) !== 'outlet' && !inQuote(sp))
+      .filter((sp) => sp.start >= from && sp.end <= to && sp.kind !== 'PLACE' && sp.rule !== 'mention.demonym' && orgKinds.get(sp.id) !== 'outlet' && !inQuote(sp))
       .map((sp) => sp.id);
     participants = [...new Set(participants)];
     const people = participants.filter((p) => !orgKinds.has(p));
     if ((trigger.kind === 'meeting' || trigger.kind === 'visit') && people.length >= 2) participants = people;
-    const date = dates.find((d) => d.sentence === s.index && d.date);
     const text = s.text;
-    const status: EventStatus = CANCELLED.test(text)
+    const tAt = trigger.m!.index;
+    const tEnd = tAt + trigger.m![0].length;
+    const near = text.slice(Math.max(0, tAt - 50), Math.min(text.length, tEnd + 20));
+    const date = nearestDate(dates, s, tAt, from, to);
+    const status: EventStatus = CANCELLED.test(near)
       ? 'CANCELLED'
-      : PLANNED.test(text.slice(0, trigger.m!.index + trigger.m![0].length + 40)) && !/\b(met|held|hosted)\b/i.test(trigger.m![0])
-        ? 'PLANNED'
-        : HELD.test(text) || tenseOf(text) === 'PAST'
-          ? 'HELD'
-          : 'PLANNED';
-    // "The meeting" with no one named: the event the article is already on.
-    if (participants.length === 0) {
-      const prev = events[events.length - 1];
-      if (prev && /\b(the|this|that)\s+\w*\s*$/i.test(text.slice(0, trigger.m!.index))) {
-        prev.participants = prev.participants ?? [];
-      }
-      continue;
-    }
+      : PAST_TRIGGER.test(trigger.m![0])
+        ? 'HELD'
+        : PLANNED_NEAR.test(near)
+          ? 'PLANNED'
+          : HELD_NEAR.test(near)
+            ? 'HELD'
+            : date?.date && published && date.date < published.slice(0, date.date.length)
+              ? 'HELD'
+              : date?.date && published && date.date > published.slice(0, date.date.length)
+                ? 'PLANNED'
+                : tenseOf(text) === 'PAST'
+                  ? 'HELD'
+                  : 'PLANNED';
+    // "The meeting", "the talks" with no date: the event the article is already on, not a new one.
+    if (!date && /\b(the|this|that|his|their)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, tAt - 25), tAt)) && events.some((e) => MEETING_FAMILY.has(e.kind) && MEETING_FAMILY.has(trigger.kind))) continue;
+    if (participants.length === 0) continue;
     if (participants.length < 2 && !['attack', 'election', 'deadline', 'decision', 'war'].includes(trigger.kind)) continue;
     const draft: DraftEvent = {
       id: '',
@@ -127,8 +159,9 @@ export function findEvents(
       evidence: evidenceOf(s, `event.${trigger.kind}-${status.toLowerCase()}`, date ? 0.7 : 0.5),
     };
     // The same event told again: same kind, agreeing dates, a participant in common.
+    const sameKind = (a: string, b: string) => a === b || (MEETING_FAMILY.has(a) && MEETING_FAMILY.has(b));
     const same = events.find(
-      (e) => e.kind === draft.kind && (e.date === draft.date || datesAgree(e.date, draft.date)) && (e.participants ?? []).some((p) => participants.includes(p)),
+      (e) => sameKind(e.kind, draft.kind) && (e.date === draft.date || datesAgree(e.date, draft.date)) && (e.participants ?? []).filter((p) => participants.includes(p)).length >= Math.min(2, participants.length),
     );
     if (same) {
       same.participants = [...new Set([...(same.participants ?? []), ...participants])];

@@ -89,7 +89,7 @@ export function extractDraft(article: Article, catalog: Catalog): Draft {
   const orgKinds = new Map<string, string | null>();
   for (const e of catalog.entities) if (e.kind === 'ORGANIZATION') orgKinds.set(e.id, e.orgKind ?? null);
   for (const e of candidates.entities) if (e.kind !== 'ACTOR') orgKinds.set(e.id, e.orgKind ?? null);
-  const { events } = findEvents(sentences, spans, dates, catalog, orgKinds, { date: null, precision: null });
+  const { events } = findEvents(sentences, spans, dates, catalog, orgKinds, { date: null, precision: null }, source.publishedAt ?? null);
   const nameOf = (id: string) => byId.get(id)?.name ?? candidates.entities.find((e) => e.id === id)?.name ?? id;
   const uniqueEvents = new Map<string, (typeof events)[number]>();
   for (const e of events) {
