@@ -37,6 +37,9 @@ const norm = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+const MEETINGS = new Set(['meeting', 'talks', 'visit']);
+const kindsAgree = (a: string | null, b: string | null) => a === b || (MEETINGS.has(a ?? '') && MEETINGS.has(b ?? ''));
+
 export function score(draft: Draft, truth: Truth): Scores {
   const misses: Record<string, string[]> = {};
   const miss = (k: string, v: string) => (misses[k] ??= []).push(v);
@@ -87,8 +90,9 @@ export function score(draft: Draft, truth: Truth): Scores {
   }
 
   // Events: an existing event by its id; a new one matches a seed event of the article when
-  // their dates agree (or one is undated) and they share attendees (two, or all the seed
-  // event has when it has fewer), or, for a seed event with no attendees, the kind.
+  // their dates agree (or, when one is undated, their kinds do) and they share attendees (two,
+  // or all the seed event has when it has fewer), or, for a seed event with no attendees,
+  // the kind.
   const eventMap = new Map<string, string>();
   const usedTruth = new Set<string>();
   for (const e of draft.events) {
@@ -102,6 +106,8 @@ export function score(draft: Draft, truth: Truth): Scores {
       }
       if (!e.new) continue;
       if (e.date && t.date && !datesAgree(e.date, t.date)) continue;
+      // Undated on either side: the kinds must agree too (meeting, talks and visit count as one).
+      if ((!e.date || !t.date) && !kindsAgree(e.kind, t.kind)) continue;
       const shared = [...t.attendees].filter((a) => parts.has(a)).length;
       const ok = t.attendees.size ? shared >= Math.min(2, t.attendees.size) : e.kind === t.kind;
       if (ok && (!best || shared > best.shared)) best = { id: t.id, shared };

@@ -125,7 +125,10 @@ export function findEvents(
     const text = s.text;
     const tAt = trigger.m!.index;
     const tEnd = tAt + trigger.m![0].length;
-    const near = text.slice(Math.max(0, tAt - 50), Math.min(text.length, tEnd + 20));
+    // Wars and attacks are mostly told as what happened: only an auxiliary right before the
+    // trigger ("will strike", "threatened to carry out strikes") puts one ahead.
+    const reach = trigger.kind === 'war' || trigger.kind === 'attack' ? 25 : 50;
+    const near = text.slice(Math.max(0, tAt - reach), Math.min(text.length, tEnd + 20));
     const date = nearestDate(dates, s, tAt, from, to);
     const status: EventStatus = CANCELLED.test(near)
       ? 'CANCELLED'
