@@ -14,6 +14,12 @@ import { evidenceOf } from './evidence.js';
 /** `abbas-araghchi`: lower case, accents dropped, anything else a hyphen. */
 export function slugify(name: string): string {
   return name
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/ß/g, 'ss')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[œŒ]/g, 'oe')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -109,8 +115,11 @@ function classify(run: Run): Classified | undefined {
   if (run.tokens.some((t, i) => t.value === '-' && i > 0 && /^[A-Z]/.test(run.tokens[i - 1]!.value) && /^[A-Z]/.test(run.tokens[i + 1]?.value ?? ''))) return undefined;
   const nextWord = run.after[0]?.value.toLowerCase() ?? '';
   if (ORG_AFTER[nextWord] && !/['’]s$/.test(run.tokens[run.tokens.length - 1]!.value)) return { kind: 'ORGANIZATION', orgKind: ORG_AFTER[nextWord]!, rule: 'entity.org-noun-after', confidence: 0.6, extend: ['administration', 'government', 'ministry', 'cabinet', 'party', 'campaign'].includes(nextWord) ? run.after[0]!.value : undefined };
-  if (lower.some((w) => PLACE_WORDS.has(w)) && run.tokens.length > 1) return { kind: 'PLACE', orgKind: null, rule: 'entity.place-word', confidence: 0.7 };
-  const orgWord = lower.find((w) => ORG_WORDS[w]);
+  // The last word is the head of a name: "Northern Fisheries Institute" is an institute.
+  const head = lower[lower.length - 1]!;
+  const placeFirst = PLACE_WORDS.has(head) || (!ORG_WORDS[head] && lower.some((w) => PLACE_WORDS.has(w)));
+  if (placeFirst && run.tokens.length > 1) return { kind: 'PLACE', orgKind: null, rule: 'entity.place-word', confidence: 0.7 };
+  const orgWord = ORG_WORDS[head] ? head : lower.find((w) => ORG_WORDS[w]);
   // "security Cabinet", "foreign Ministry": a capitalised body after a lower-case modifier.
   if (orgWord && run.tokens.length === 1 && /^[a-z]+$/.test(run.before) && first.start !== run.sentence.start) {
     return { kind: 'ORGANIZATION', orgKind: ORG_WORDS[orgWord]!, rule: 'entity.org-word', confidence: 0.55, prefix: true };

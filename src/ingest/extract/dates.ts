@@ -89,6 +89,7 @@ function resolve(r: chrono.ParsedResult, sentence: string, tense: Tense, pub: Pu
     text = again.text;
   }
   if (!Object.keys(known).length && !/\b(this|next|last) (week|month|year)\b/i.test(text)) return null; // "now", "tonight": no date
+  text = text.replace(/[\s,.;:]+$/, '');
   const span = { start: index, end: index + text.length, text };
   const relative = RELATIVE_WORDS.test(text) || WEEKDAY_ONLY(known) || known.year === undefined;
   if (!relative) {

@@ -130,7 +130,7 @@ export function findEvents(
     const reach = trigger.kind === 'war' || trigger.kind === 'attack' ? 25 : 50;
     const near = text.slice(Math.max(0, tAt - reach), Math.min(text.length, tEnd + 20));
     const date = nearestDate(dates, s, tAt, from, to);
-    const status: EventStatus = CANCELLED.test(near)
+    const status: EventStatus = CANCELLED.test(s.text.slice(from - s.start, to - s.start))
       ? 'CANCELLED'
       : PAST_TRIGGER.test(trigger.m![0])
         ? 'HELD'

@@ -68,8 +68,13 @@ export function findStances(sentences: Sentence[], spans: EntitySpan[], issues: 
     const cues: typeof all = [];
     for (const c of all) {
       // "renewed US support": a cue word used as a noun names no one's stance unless it says for what.
-      const token = s.tokens.find((t) => t.start === s.start + c.at);
-      if (token?.pos === 'NOUN' && !/\b(for|of|on|to)$/i.test(c.word)) continue;
+      // (wink tags some third-person verbs as nouns: only a determiner or an adjective before
+      // the word, "this renewed US support", "his backing", makes it one.)
+      const k = s.tokens.findIndex((t) => t.start === s.start + c.at);
+      const pos = (d: number) => s.tokens[k - d]?.pos ?? '';
+      const modified = (p: string) => p === 'DET' || p === 'ADJ' || p === 'PRON' || p === 'NUM';
+      const noun = k >= 0 && s.tokens[k]!.pos === 'NOUN' && (modified(pos(1)) || (pos(1) === 'PROPN' && modified(pos(2))));
+      if (noun && !/\b(for|of|on|to)$/i.test(c.word)) continue;
       if (!cues.length || c.at - cues[cues.length - 1]!.end > CUE_SPAN) cues.push(c);
     }
     cues.forEach((cue, i) => {
