@@ -30,6 +30,7 @@ const Env = z.object({
   STANCEGRAPH_NEO4J_PAGECACHE: size.default('128m'),
   STANCEGRAPH_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
   STANCEGRAPH_READS: z.enum(['public', 'authenticated']).default('public'),
+  STANCEGRAPH_INTROSPECTION: z.enum(['true', 'false'], 'true or false').optional(),
   STANCEGRAPH_API_KEYS: z
     .string()
     .transform((s) => s.split(/[\s,]+/).filter(Boolean))
@@ -53,6 +54,11 @@ export interface Config {
   queryTimeoutMs: number;
   /** The cross-request cache's bound in MB; 0 turns it off. Only used with a change feed. */
   cacheMb: number;
+  /**
+   * Whether the API answers introspection (`__schema`, `__type`), when STANCEGRAPH_INTROSPECTION
+   * says; unset, the API decides by NODE_ENV (on, and off in production).
+   */
+  introspection?: boolean;
   auth: AuthConfig;
 }
 
@@ -95,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     startupTimeoutMs: e.NEO4J_STARTUP_TIMEOUT_MS,
     queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
     cacheMb: e.STANCEGRAPH_CACHE_MB,
+    ...(e.STANCEGRAPH_INTROSPECTION ? { introspection: e.STANCEGRAPH_INTROSPECTION === 'true' } : {}),
     auth: {
       reads: e.STANCEGRAPH_READS,
       apiKeys: e.STANCEGRAPH_API_KEYS.map((entry) => {

@@ -2,7 +2,7 @@
  * `npm start`: Neo4j (embedded unless NEO4J_URI is set), the schema, the seeds when the
  * graph is empty, then the GraphQL API. Ctrl-C or SIGTERM stops the API, then Neo4j.
  */
-import { startHttpServer } from './api/http.js';
+import { startHttpServer } from './api/http/http.js';
 import { LiveGraph } from './api/live/liveGraph.js';
 import { runCli } from './cli/runCli.js';
 import { loadConfig } from './config.js';

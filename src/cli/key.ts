@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { API_KEY_PREFIX, sha256 } from '../api/auth.js';
+import { API_KEY_PREFIX, sha256 } from '../api/http/auth.js';
 import { ROLES } from '../curation/index.js';
 import { ErrorCode, StancegraphError } from '../errors.js';
 import { runCli } from './runCli.js';
