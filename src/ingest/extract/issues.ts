@@ -89,7 +89,10 @@ export class IssueMatcher {
       // A share of the name's words found: an issue named by all its words beats one that
       // merely shares a common word.
       score *= 0.5 + (nameHits / Math.max(1, i.name.size)) * 0.5;
-      if ((nameHits >= 1 || descHits >= 2) && score >= min) scored.push({ id: i.id, score: Math.round(score * 100) / 100, hits });
+      // One word of a longer name alone ("war") is too little: a second word of the name or
+      // of the description must agree.
+      const enough = nameHits >= 2 || (nameHits === 1 && (descHits >= 1 || i.name.size <= 2)) || descHits >= 2;
+      if (enough && score >= min) scored.push({ id: i.id, score: Math.round(score * 100) / 100, hits });
     }
     scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
     return scored;

@@ -23,7 +23,7 @@ const CONDITION = /\b(if|unless|as long as|provided (?:that)?|only if|on conditi
 const AGAINST_OBJECT = /\b(contain(?:ing|ment)?|curb(?:s|ing)?|limit(?:s|ing|ations)?|counter(?:ing)?|stop(?:ping)?|end(?:ing)? to|an end to|halt(?:ing)?|prevent(?:ing)?|restrict(?:ing|ions)?|constrain(?:ing|ts)?|confront(?:ing)?|dismantl(?:e|ing)|cessation of|against)\b/i;
 const ASSESSED = /\b(expected to|is seen as|are seen as|seen as|likely|may|might|could|appears? to|seems? to|is viewed|are viewed|believed to|analysts?|observers?|experts?|reading|set to)\b/i;
 const SAID = /\b(said|says|told|stated|declared|announced|insisted|emphasi[sz]ed|stressed|vowed|pledged)\b/i;
-const PREPOSITION_BEFORE = /\b(of|with|to|for|on|by|from|against|over|between|in|at|within|including|like|such as|according to|than|and)\s+(?:the\s+)?$/i;
+const PREPOSITION_BEFORE = /\b(of|with|to|for|on|by|from|against|over|between|in|at|within|including|like|such as|according to|than)\s+(?:the\s+)?$/i;
 /** Words before a supporting cue that turn it round: "caution about endorsing", "did not back". */
 const NEGATED = /\b(not|never|no longer|caution(?:ed)? (?:about|against)|reluctant to|hesitant to|refus\w* to|declined to|wary of)\s+(?:\w+\s+)?$/i;
 
@@ -90,7 +90,10 @@ export function findStances(sentences: Sentence[], spans: EntitySpan[], issues: 
       for (const sp of spans) if (sp.kind === 'ACTOR' && sp.start >= s.start && sp.end <= s.end) masked = masked.slice(0, sp.start - s.start) + ' '.repeat(sp.end - sp.start) + masked.slice(sp.end - s.start);
       let object = masked.slice(cue.end, objectEnd);
       // "... statehood, which X has long resisted": the object is the clause's antecedent.
-      if (words(object).length < 2) object = masked.slice(0, cue.at);
+      if (words(object).length < 2) {
+        const relative = [...masked.slice(0, cue.at).matchAll(/\b(which|that|whom)\b|[–—]/g)].pop();
+        object = relative ? masked.slice(Math.max(0, relative.index! - 60), relative.index!) : masked.slice(0, cue.at);
+      }
       const matches = issues.match(object);
       const top = matches[0] ?? issues.match(s.text, 5)[0];
       if (!top) return;
