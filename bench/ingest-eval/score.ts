@@ -95,28 +95,31 @@ export function score(draft: Draft, truth: Truth): Scores {
   // the kind.
   const eventMap = new Map<string, string>();
   const usedTruth = new Set<string>();
+  // Every admissible (draft, seed) pair, best first (same id, then most attendees shared, then
+  // a date on both sides), taken one to one.
+  const candidates: Array<{ d: string; t: string; rank: number }> = [];
   for (const e of draft.events) {
     const parts = new Set((e.participants ?? []).map((p) => map(p)!));
-    let best: { id: string; shared: number } | undefined;
     for (const t of truth.events) {
-      if (usedTruth.has(t.id)) continue;
-      if (!e.new && e.id === t.id) {
-        best = { id: t.id, shared: 99 };
-        break;
+      if (!e.new) {
+        if (e.id === t.id) candidates.push({ d: e.id, t: t.id, rank: 1000 });
+        continue;
       }
-      if (!e.new) continue;
       if (e.date && t.date && !datesAgree(e.date, t.date)) continue;
       // Undated on either side: the kinds must agree too (meeting, talks and visit count as one).
       if ((!e.date || !t.date) && !kindsAgree(e.kind, t.kind)) continue;
       const shared = [...t.attendees].filter((a) => parts.has(a)).length;
       const ok = t.attendees.size ? shared >= Math.min(2, t.attendees.size) : e.kind === t.kind;
-      if (ok && (!best || shared > best.shared)) best = { id: t.id, shared };
+      if (ok) candidates.push({ d: e.id, t: t.id, rank: shared * 10 + (e.date && t.date ? 1 : 0) });
     }
-    if (best) {
-      eventMap.set(e.id, best.id);
-      usedTruth.add(best.id);
-    } else miss('events not in the seeds', `${e.name} (${e.date ?? 'undated'})`);
   }
+  candidates.sort((a, b) => b.rank - a.rank);
+  for (const p of candidates) {
+    if (eventMap.has(p.d) || usedTruth.has(p.t)) continue;
+    eventMap.set(p.d, p.t);
+    usedTruth.add(p.t);
+  }
+  for (const e of draft.events) if (!eventMap.has(e.id)) miss('events not in the seeds', `${e.name} (${e.date ?? 'undated'})`);
   let statusRight = 0;
   for (const [d, t] of eventMap) {
     const de = draft.events.find((e) => e.id === d)!;

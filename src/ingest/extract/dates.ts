@@ -90,6 +90,8 @@ function resolve(r: chrono.ParsedResult, sentence: string, tense: Tense, pub: Pu
   }
   if (!Object.keys(known).length && !/\b(this|next|last) (week|month|year)\b/i.test(text)) return null; // "now", "tonight": no date
   text = text.replace(/[\s,.;:]+$/, '');
+  // "15 months of war", "six weeks": a duration, not a date.
+  if (/^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?|years?)$/i.test(text) && !/\s+ago\b/i.test(sentence.slice(index + text.length, index + text.length + 5))) return null;
   const span = { start: index, end: index + text.length, text };
   const relative = RELATIVE_WORDS.test(text) || WEEKDAY_ONLY(known) || known.year === undefined;
   if (!relative) {

@@ -66,8 +66,8 @@ function matchCatalog(draft: DraftEvent, catalog: CatalogEntity[]): CatalogEntit
     const shared = (e.attendees ?? []).filter((a) => parts.has(a)).length;
     const need = Math.min(2, (e.attendees ?? []).length || 2);
     const kindAgrees = !e.eventKind || e.eventKind === draft.kind || (MEETING_FAMILY.has(e.eventKind) && MEETING_FAMILY.has(draft.kind));
-    // Undated on either side: only the same kind of event between the same two or more.
-    const dated = draft.date && e.date ? datesAgree(draft.date, e.date.slice(0, draftLength(e))) : e.eventKind === draft.kind && shared >= 2;
+    // A date on one side only is no agreement; both undated: the same kind between the same two or more.
+    const dated = draft.date && e.date ? datesAgree(draft.date, e.date.slice(0, draftLength(e))) : !draft.date && !e.date && e.eventKind === draft.kind && shared >= 2;
     if (kindAgrees && shared >= need && dated && shared > bestShared) [best, bestShared] = [e, shared];
   }
   return best;
