@@ -26,6 +26,7 @@ const TRIGGERS: Array<[string, RegExp]> = [
   ['election', /\b(elections?|vote|polls)\b/i],
   ['deadline', /\b(deadline)\b/i],
   ['decision', /\b(authori[sz]ed|approved|decided|voted to)\b/i],
+  ['agreement', /\b(ceasefire|truce|accords?|peace agreement|peace deal)\b/i],
 ];
 
 const CANCELLED = /\b(called off|cancell?ed|scrapped|postponed indefinitely|abandoned)\b/i;
@@ -149,6 +150,8 @@ export function findEvents(
     if (!date && /\b(the|this|that|his|their)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, tAt - 25), tAt)) && events.some((e) => MEETING_FAMILY.has(e.kind) && MEETING_FAMILY.has(trigger.kind))) continue;
     if (participants.length === 0) continue;
     if (participants.length < 2 && !['attack', 'election', 'deadline', 'decision', 'war'].includes(trigger.kind)) continue;
+    // An agreement is told by its parties: "a truce between X and Y", "X and Y signed".
+    if (trigger.kind === 'agreement' && !/\b(between|signed|agreed|brokered)\b/i.test(s.text)) continue;
     const draft: DraftEvent = {
       id: '',
       new: true,

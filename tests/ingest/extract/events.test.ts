@@ -10,6 +10,13 @@ describe('events', () => {
     expect(draftOf('The meeting between Karl Brandt and Olga Petrova on April 20 was called off.').events[0]).toMatchObject({ status: 'CANCELLED' });
   });
 
+  it('finds an agreement by its parties', () => {
+    expect(draftOf('A truce between Borduria and Syldavia held through the winter.').events).toEqual([
+      expect.objectContaining({ kind: 'agreement', status: 'HELD', participants: ['borduria', 'syldavia'] }),
+    ]);
+    expect(draftOf('Talk of a truce grew louder in Borduria.').events).toEqual([]);
+  });
+
   it('is the catalog’s event when the participants and the date agree, and proposes their attendances', () => {
     const draft = draftOf('Karl Brandt is set to host Olga Petrova on May 4 for talks on the dam.');
     expect(draft.events).toEqual([expect.objectContaining({ id: 'brandt-petrova-summit-2031-05-04', new: false, status: 'PLANNED' })]);
