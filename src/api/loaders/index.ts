@@ -101,7 +101,8 @@ const noClaims = (): IssueClaims => ({ stances: [], counts: { supports: 0, oppos
 /**
  * A request's loaders, each made on first use: a request touches two or three of the eleven,
  * and a small request's fixed cost is what issue 19 cuts. The priming helpers are methods,
- * not closures made per request.
+ * not closures made per request. Each loader can still be replaced (tests put a failing one
+ * in place), as a plain object's property could.
  */
 class RequestLoaders implements Loaders {
   #entity?: Loaders['entity'];
@@ -154,12 +155,20 @@ class RequestLoaders implements Loaders {
     return (this.#entity ??= idLoader(this.runner, Q.entities, { column: 'node', missing: () => null, decode: nodeRow }, this.shared));
   }
 
+  set entity(loader: Loaders['entity']) {
+    this.#entity = loader;
+  }
+
   get stancesOfHolder() {
     return (this.#stancesOfHolder ??= keyLoader<HolderStancesKey, WithSelf<KeyRow<'stances', ClaimTuple[]>>, 'stances', StanceRow[]>(
       this.runner, Q.stancesOfHolders,
       { column: 'stances', missing: () => [], decode: claimRowsOf, onRows: this.selfAndEnds },
       this.shared,
     ));
+  }
+
+  set stancesOfHolder(loader: Loaders['stancesOfHolder']) {
+    this.#stancesOfHolder = loader;
   }
 
   get stancesOnIssue() {
@@ -173,12 +182,24 @@ class RequestLoaders implements Loaders {
     ));
   }
 
+  set stancesOnIssue(loader: Loaders['stancesOnIssue']) {
+    this.#stancesOnIssue = loader;
+  }
+
   get attendancesOfStakeholder() {
     return (this.#attendancesOfStakeholder ??= idLoader(this.runner, Q.attendancesOfStakeholders, { column: 'attendances', missing: () => [], decode: attendanceRows, onRows: this.endsOf }, this.shared));
   }
 
+  set attendancesOfStakeholder(loader: Loaders['attendancesOfStakeholder']) {
+    this.#attendancesOfStakeholder = loader;
+  }
+
   get attendancesOfEvent() {
     return (this.#attendancesOfEvent ??= idLoader(this.runner, Q.attendancesOfEvents, { column: 'attendances', missing: () => [], decode: attendanceRows, onRows: this.selfAndEnds }, this.shared));
+  }
+
+  set attendancesOfEvent(loader: Loaders['attendancesOfEvent']) {
+    this.#attendancesOfEvent = loader;
   }
 
   get affiliationsOfActor() {
@@ -189,24 +210,48 @@ class RequestLoaders implements Loaders {
     ));
   }
 
+  set affiliationsOfActor(loader: Loaders['affiliationsOfActor']) {
+    this.#affiliationsOfActor = loader;
+  }
+
   get membersOfOrganization() {
     return (this.#membersOfOrganization ??= idLoader(this.runner, Q.membersOfOrganizations, { column: 'affiliations', missing: () => [], decode: affiliationRows, onRows: this.endsOf }, this.shared));
+  }
+
+  set membersOfOrganization(loader: Loaders['membersOfOrganization']) {
+    this.#membersOfOrganization = loader;
   }
 
   get partsOf() {
     return (this.#partsOf ??= idLoader(this.runner, Q.partsOf, { column: 'parts', missing: () => [], decode: nodeRows<EntityRow> }, this.shared));
   }
 
+  set partsOf(loader: Loaders['partsOf']) {
+    this.#partsOf = loader;
+  }
+
   get issuesOfEvent() {
     return (this.#issuesOfEvent ??= idLoader(this.runner, Q.issuesOfEvents, { column: 'issues', missing: () => [], decode: nodeRows<IssueRow> }, this.shared));
+  }
+
+  set issuesOfEvent(loader: Loaders['issuesOfEvent']) {
+    this.#issuesOfEvent = loader;
   }
 
   get eventsOfIssue() {
     return (this.#eventsOfIssue ??= idLoader(this.runner, Q.eventsOfIssues, { column: 'events', missing: () => [], decode: nodeRows<EventRow> }, this.shared));
   }
 
+  set eventsOfIssue(loader: Loaders['eventsOfIssue']) {
+    this.#eventsOfIssue = loader;
+  }
+
   get sourcesMentioning() {
     return (this.#sourcesMentioning ??= idLoader(this.runner, Q.sourcesMentioning, { column: 'sources', missing: () => [], decode: nodeRows<SourceRow> }, this.shared));
+  }
+
+  set sourcesMentioning(loader: Loaders['sourcesMentioning']) {
+    this.#sourcesMentioning = loader;
   }
 }
 
