@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import getPort from 'get-port';
-import { sha256 } from '../src/api/auth.js';
+import { sha256 } from '../src/api/http/auth.js';
 import { loadConfig, ROOT } from '../src/config.js';
 import { cypher, loadCypher } from '../src/graph/cypher.js';
 import { openNeo4j } from '../src/runtime/connect.js';

@@ -38,6 +38,7 @@ const Env = z.object({
   STANCEGRAPH_KEYS_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
   STANCEGRAPH_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
   STANCEGRAPH_READS: z.enum(['public', 'authenticated']).default('public'),
+  STANCEGRAPH_INTROSPECTION: z.enum(['true', 'false'], 'true or false').optional(),
   STANCEGRAPH_API_KEYS: z
     .string()
     .transform((s) => s.split(/[\s,]+/).filter(Boolean))
@@ -62,6 +63,11 @@ export interface Config {
   /** The cross-request cache's bound in MB; 0 turns it off. Only used with a change feed. */
   cacheMb: number;
   /**
+   * Whether the API answers introspection (`__schema`, `__type`), when STANCEGRAPH_INTROSPECTION
+   * says; unset, the API decides by NODE_ENV (on, and off in production).
+   */
+  introspection?: boolean;
+  /**
    * The change feeds to read (STANCEGRAPH_FEED_URI): the plugin's address on every member of
    * the database. Absent: the embedded Neo4j's feed when the project started it, else none.
    */
@@ -71,7 +77,7 @@ export interface Config {
   auth: AuthConfig;
 }
 
-/** Who may read and write (README, Credentials). */
+/** Who may read and write (docs/curation.md, Credentials). */
 export interface AuthConfig {
   /** public: reads need no credential; authenticated: every request needs one. */
   reads: 'public' | 'authenticated';
@@ -110,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     startupTimeoutMs: e.NEO4J_STARTUP_TIMEOUT_MS,
     queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
     cacheMb: e.STANCEGRAPH_CACHE_MB,
+    ...(e.STANCEGRAPH_INTROSPECTION ? { introspection: e.STANCEGRAPH_INTROSPECTION === 'true' } : {}),
     feedUris: e.STANCEGRAPH_FEED_URI,
     keysTtlMs: e.STANCEGRAPH_KEYS_TTL_MS,
     auth: {

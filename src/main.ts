@@ -2,7 +2,7 @@
  * `npm start`: Neo4j (embedded unless NEO4J_URI is set), the schema, the seeds when the
  * graph is empty, then the GraphQL API. Ctrl-C or SIGTERM stops the API, then Neo4j.
  */
-import { startHttpServer } from './api/http.js';
+import { startHttpServer } from './api/http/http.js';
 import { LiveGraph } from './api/live/liveGraph.js';
 import { runCli } from './cli/runCli.js';
 import { loadConfig } from './config.js';
@@ -19,7 +19,7 @@ await runCli(async () => {
   // Run through tsx (`node --import tsx src/main.ts`; npm start runs dist/, where they are
   // off), source maps are on for readable stacks; neo4j-driver builds a stack trace for
   // every query result, and mapping it through source maps cost 7% of a loaded server's
-  // CPU (issue 7's profile). Production keeps plain stacks.
+  // CPU (a profile under npm run bench, 2026-11-26). Production keeps plain stacks.
   if (config.env === 'production') process.setSourceMapsEnabled(false);
   await loadCypher();
   const neo4j = await openNeo4j(config);

@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import Table from 'cli-table3';
-import { API_KEY_PREFIX, sha256 } from '../api/auth.js';
+import { API_KEY_PREFIX, sha256 } from '../api/http/auth.js';
 import { loadConfig } from '../config.js';
 import { ROLES } from '../curation/index.js';
 import { ErrorCode, StancegraphError } from '../errors.js';

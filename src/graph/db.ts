@@ -127,7 +127,7 @@ export class Db {
    * One read is one auto-commit transaction in a read-mode session: the driver sends RUN
    * and PULL together, where a managed transaction adds a BEGIN and a COMMIT exchange. A
    * request's loaders each make one such read per nesting level, so those exchanges were
-   * much of a small request's cost (README, "How a request reads"). Auto-commit reads are
+   * much of a small request's cost (docs/api.md, "How a request reads"). Auto-commit reads are
    * not retried: a transient failure reaches the client as DATABASE_UNAVAILABLE, to retry.
    */
   private async autoCommitRead<R>(query: CypherQuery<R>, params: Params, shape: (record: Row) => R): Promise<R[]> {

@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { ErrorCode, StancegraphError } from '../errors.js';
 import { logger } from '../logger.js';
 import { checkJava, javaBinary } from './java.js';
+import { newerStoreAdvice } from './storeVersion.js';
 import { ensureLauncherBuilt, launcherClasspath } from './launcherBuild.js';
 
 export interface EmbeddedOptions {
@@ -162,7 +163,9 @@ function waitForReady(
     const fail = (message: string) => {
       clearTimeout(timer);
       child.kill('SIGKILL');
-      reject(new StancegraphError(ErrorCode.STARTUP_FAILED, message));
+      // A store of a newer Neo4j shows only in Neo4j's own words: say what to do first.
+      const advice = newerStoreAdvice(opts.storeDir, message);
+      reject(new StancegraphError(ErrorCode.STARTUP_FAILED, advice ? `${advice}\n${message}` : message));
     };
     const timer = setTimeout(
       () => fail(`Embedded Neo4j did not become ready within ${opts.timeoutMs} ms. Last lines of its log:\n${tailOfLog(opts.storeDir)}`),

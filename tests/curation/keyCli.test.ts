@@ -2,7 +2,7 @@
 // key of one name is refused, revoking a key that is not there says so, and `--env` touches
 // no database. What the replicas do with the keys is in tests/runtime/replicas.test.ts.
 import { describe, expect, it } from 'vitest';
-import { sha256 } from '../../src/api/auth.js';
+import { sha256 } from '../../src/api/http/auth.js';
 import { runEntryPoint } from '../helpers/cli.js';
 import { testDb, testNeo4jEnv } from '../helpers/neo4j.js';
 

@@ -8,7 +8,7 @@ import { type Client, createClient } from 'graphql-ws';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import getPort from 'get-port';
-import { sha256 } from '../../src/api/auth.js';
+import { sha256 } from '../../src/api/http/auth.js';
 import { runningEmbedded } from '../../src/runtime/embedded.js';
 import { KEYS } from '../helpers/curation.js';
 import { embeddedApiEnv, startApi, type StartedApi, waitForExit } from '../helpers/processes.js';

@@ -7,7 +7,7 @@ import getPort from 'get-port';
 import { type Client, createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import WebSocket from 'ws';
-import { sha256 } from '../../src/api/auth.js';
+import { sha256 } from '../../src/api/http/auth.js';
 import { SEEDS_DIR, seedGraph } from '../../src/seed/index.js';
 import { runEntryPoint } from '../helpers/cli.js';
 import { KEYS } from '../helpers/curation.js';

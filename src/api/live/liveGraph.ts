@@ -1,7 +1,7 @@
 import { FeedSet } from '../../feed/feedSet.js';
 import type { Db } from '../../graph/db.js';
 import type { Change } from '../../feed/messages.js';
-import { KeyStore } from '../keys/keyStore.js';
+import { KeyStore } from '../http/keyStore.js';
 import { logger } from '../../logger.js';
 import { SharedCache } from '../cache/sharedCache.js';
 import { ChangeHub } from './stream.js';

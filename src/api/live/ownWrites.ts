@@ -5,7 +5,7 @@
  * A relationship change names both ends, so the cached lists of either end are evicted.
  */
 import type { Change } from '../../feed/messages.js';
-import type { AffiliationRow, AttendanceRow, EntityRow, StanceRow } from '../rows.js';
+import type { AffiliationRow, AttendanceRow, EntityRow, StanceRow } from '../../graph/rows.js';
 
 const node = (row: EntityRow, keys: readonly string[]): Change => ({ op: 'updated', entity: 'node', labels: ['Entity', row.label], id: row.id, keys: [...keys] });
 

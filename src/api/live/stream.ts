@@ -14,8 +14,8 @@ export const SUBSCRIBER_QUEUE = 256;
  *
  * Written as an iterator rather than an async generator: `return()` must end a stream that
  * is waiting for its next event, which a suspended generator cannot do, and a stream a
- * client closed must leave the hub at once (see issue 10: a thousand subscribers opening and
- * closing must leave nothing behind).
+ * client closed must leave the hub at once (a thousand subscribers opening and closing must
+ * leave nothing behind: tests/runtime/subscriberChurn.test.ts).
  */
 export class LiveStream<T> implements AsyncIterableIterator<T> {
   private queue: LiveEvent[] = [];

@@ -7,13 +7,13 @@ import { cypher } from '../../graph/cypher.js';
 import type { Change, FeedTx } from '../../feed/messages.js';
 import { logger } from '../../logger.js';
 import { badInput, ErrorCode, notFound, StancegraphError } from '../../errors.js';
-import { stillValid } from '../auth.js';
-import { createContext, type Context } from '../context.js';
+import { stillValid } from '../http/auth.js';
+import { createContext, type Context } from '../request/context.js';
 import type { EdgeType, EntityChange, GraphChange, NodeKind, SubscriptionResolvers } from '../generated/resolvers-types.js';
 import { loadAllOrFail } from '../loaders/batch.js';
-import { EDGE_TYPES, edgeId, isStakeholder, NODE_KIND } from '../mapping.js';
-import type { Label, StanceRow } from '../rows.js';
-import { claimRow, type ClaimTuple } from '../tuples.js';
+import { EDGE_TYPES, edgeId, isStakeholder, NODE_KIND } from '../resolvers/mapping.js';
+import type { Label, StanceRow } from '../../graph/rows.js';
+import { claimRow, type ClaimTuple } from '../../graph/tuples.js';
 import type { LiveGraph } from './liveGraph.js';
 import type { LiveEvent } from './stream.js';
 

@@ -6,11 +6,11 @@ import { WebSocketServer } from 'ws';
 import type { Config } from '../../config.js';
 import { ErrorCode, StancegraphError } from '../../errors.js';
 import type { Db } from '../../graph/db.js';
-import { armor } from '../armor.js';
-import { checkCredential, createAuthenticator } from '../auth.js';
-import { createContext } from '../context.js';
-import { createFormatError } from '../formatError.js';
-import { KnownOperationTypesRule } from '../operationTypes.js';
+import { armor } from '../server/armor.js';
+import { checkCredential, createAuthenticator } from '../http/auth.js';
+import { createContext } from '../request/context.js';
+import { createFormatError } from '../server/formatError.js';
+import { KnownOperationTypesRule } from '../server/operationTypes.js';
 import type { LiveGraph } from './liveGraph.js';
 
 /**

@@ -4,8 +4,8 @@
  * so a cursor from one list (or a hand-made string) is refused instead of silently
  * misplacing the page.
  */
-import { badInput } from '../errors.js';
-import type { Page } from './rows.js';
+import { badInput } from '../../errors.js';
+import type { Page } from '../../graph/rows.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 /** Bounds what one request can ask of the database in one list; clients page for more. */

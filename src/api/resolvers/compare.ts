@@ -5,7 +5,7 @@
  * call the issue an agreement when the two have the same stance kind, a divergence otherwise.
  * Pure, so it is unit-tested without a database.
  */
-import type { IssueComparisonRow, StanceRow } from './rows.js';
+import type { IssueComparisonRow, StanceRow } from '../../graph/rows.js';
 
 /** Newest first; undated last; then by claim id. */
 export function byRecency(x: StanceRow, y: StanceRow): number {

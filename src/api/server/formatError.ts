@@ -7,9 +7,9 @@
  */
 import { ApolloServerErrorCode, ApolloServerValidationErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import type { Config } from '../config.js';
-import { ErrorCode, StancegraphError } from '../errors.js';
-import { logger } from '../logger.js';
+import type { Config } from '../../config.js';
+import { ErrorCode, StancegraphError } from '../../errors.js';
+import { logger } from '../../logger.js';
 
 /** Codes Apollo Server sets that are already in our list. */
 const KEPT: ReadonlySet<unknown> = new Set<string>([

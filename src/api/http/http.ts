@@ -3,18 +3,18 @@ import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import type { Config } from '../config.js';
-import { loadCypher } from '../graph/cypher.js';
-import type { Db } from '../graph/db.js';
+import type { Config } from '../../config.js';
+import { loadCypher } from '../../graph/cypher.js';
+import type { Db } from '../../graph/db.js';
 import { createAuthenticator } from './auth.js';
 import { bodyErrors } from './bodyErrors.js';
-import { BOOKMARK_HEADER, parseBookmarks } from './bookmarks.js';
+import { BOOKMARK_HEADER, parseBookmarks } from '../server/bookmarks.js';
 import { mountCacheStats } from './cacheStats.js';
-import { createContext } from './context.js';
-import { LiveGraph } from './live/liveGraph.js';
-import { serveSubscriptions } from './live/wsServer.js';
-import { createApolloServer, createSchema } from './server.js';
-import { mountSurfaces } from './surfaces/index.js';
+import { createContext } from '../request/context.js';
+import { LiveGraph } from '../live/liveGraph.js';
+import { serveSubscriptions } from '../live/wsServer.js';
+import { createApolloServer, createSchema } from '../server/server.js';
+import { mountSurfaces } from '../surfaces/index.js';
 
 export interface HttpServer {
   /** Where the GraphQL endpoint listens, with the real port (config.http.port may be 0). */

@@ -5,18 +5,18 @@ import type { GraphQLSchema } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
-import type { Config } from '../config.js';
+import type { Config } from '../../config.js';
 import { armor } from './armor.js';
 import { bookmarkPlugin } from './bookmarks.js';
-import type { Context } from './context.js';
+import type { Context } from '../request/context.js';
 import { createFormatError } from './formatError.js';
 import { credentialsPlugin, roundTripsPlugin } from './plugins.js';
-import { responseCachePlugin } from './cache/responses.js';
+import { responseCachePlugin } from '../cache/responses.js';
 import { MutationBatchRule } from './mutationBatch.js';
-import { resolvers } from './resolvers/index.js';
+import { resolvers } from '../resolvers/index.js';
 import { KnownOperationTypesRule, NoSubscriptionOverHttpRule } from './operationTypes.js';
 import { loadTypeDefs } from './typeDefs.js';
-import { graphiqlLandingPage } from './surfaces/graphiql.js';
+import { graphiqlLandingPage } from '../surfaces/graphiql.js';
 
 /** The executable schema: Apollo serves it over HTTP, graphql-ws over WebSocket. */
 export const createSchema = (): GraphQLSchema => makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
@@ -61,8 +61,9 @@ export function createApolloServer({ config, httpServer, schema = createSchema()
     formatError: createFormatError(config),
     includeStacktraceInErrorResponses: !production,
     // Introspection feeds the playground and codegen; in production the schema is
-    // published in the repository instead.
-    introspection: !production,
+    // published in the repository instead, unless STANCEGRAPH_INTROSPECTION=true turns it on
+    // for a public read API whose clients' tooling introspects.
+    introspection: config.introspection ?? !production,
     // One operation per HTTP request: a batch would multiply every bound above.
     allowBatchedHttpRequests: false,
     // Automatic persisted queries need a shared cache stancegraph does not run.

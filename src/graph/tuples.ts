@@ -6,7 +6,7 @@
  * is the one place that knows each order; every `cypher/api` file that returns one of these
  * says so in its header, and writes the tuple as the comments below show.
  */
-import type { Attribution, DatePrecision, StanceKind } from './generated/resolvers-types.js';
+import type { Attribution, DatePrecision, StanceKind } from '../api/generated/resolvers-types.js';
 import type {
   ActorRow,
   AffiliationRow,

@@ -10,10 +10,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { claimDetailsOfTree } from './claimDetails.js';
-import type { Context } from './context.js';
-import { ofLabel } from './mapping.js';
-import { holderStancesKey, issueCountsKey, issueStancesKey } from './resolvers/shared.js';
-import type { EntityRow, Label } from './rows.js';
+import type { Context } from '../request/context.js';
+import { ofLabel } from '../resolvers/mapping.js';
+import { holderStancesKey, issueCountsKey, issueStancesKey } from '../resolvers/shared.js';
+import type { EntityRow, Label } from '../../graph/rows.js';
 
 type Ahead = (ctx: Context, id: string, field: ResolveTree) => Promise<unknown>;
 

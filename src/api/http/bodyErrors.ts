@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
-import { ErrorCode } from '../errors.js';
-import { logger } from '../logger.js';
+import { ErrorCode } from '../../errors.js';
+import { logger } from '../../logger.js';
 
 /** What body-parser (express.json) puts on the errors it raises. */
 interface BodyParserError extends Error {

@@ -3,8 +3,8 @@
  * queries through one runner, which keeps account of them. The account makes batching
  * visible: outside production the response reports it (plugins.ts), and tests assert it.
  */
-import type { CypherQuery } from '../graph/cypher.js';
-import type { Db, Params } from '../graph/db.js';
+import type { CypherQuery } from '../../graph/cypher.js';
+import type { Db, Params } from '../../graph/db.js';
 
 /** What loaders and root reads need: run a named read query whose rows are plain values. */
 export interface QueryRunner {

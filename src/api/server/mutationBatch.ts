@@ -1,5 +1,5 @@
 import { Kind, type SelectionNode, type ValidationRule } from 'graphql';
-import { ErrorCode, StancegraphError } from '../errors.js';
+import { ErrorCode, StancegraphError } from '../../errors.js';
 import { ARMOR_LIMITS } from './armor.js';
 
 /**

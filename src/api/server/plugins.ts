@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { AuthConfig } from '../config.js';
-import { checkCredential } from './auth.js';
-import type { Context } from './context.js';
+import type { AuthConfig } from '../../config.js';
+import { checkCredential } from '../http/auth.js';
+import type { Context } from '../request/context.js';
 
 /**
  * Adds `extensions.stancegraph` to every response: how many Cypher round trips the request

@@ -8,10 +8,10 @@
  * request's round trips do not change.
  */
 import type { ResolveTree } from 'graphql-parse-resolve-info';
-import type { Context } from './context.js';
-import type { SettlingLoader } from './loaders/batch.js';
-import type { Loaders } from './loaders/index.js';
-import type { StakeholderRow, StanceRow } from './rows.js';
+import type { Context } from '../request/context.js';
+import type { SettlingLoader } from './batch.js';
+import type { Loaders } from './index.js';
+import type { StakeholderRow, StanceRow } from '../../graph/rows.js';
 
 type EdgeLoader = (loaders: Loaders) => SettlingLoader<string, unknown>;
 

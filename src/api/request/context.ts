@@ -1,11 +1,11 @@
-import type { Config } from '../config.js';
-import { Curation } from '../curation/index.js';
-import type { Bookmarks, Db } from '../graph/db.js';
-import { type Credential, NO_CREDENTIAL } from './auth.js';
-import { RequestCache } from './cache/requestCache.js';
-import type { LiveGraph } from './live/liveGraph.js';
-import { createLoaders, type Loaders } from './loaders/index.js';
-import { createReads, type Reads } from './loaders/reads.js';
+import type { Config } from '../../config.js';
+import { Curation } from '../../curation/index.js';
+import type { Bookmarks, Db } from '../../graph/db.js';
+import { type Credential, NO_CREDENTIAL } from '../http/auth.js';
+import { RequestCache } from '../cache/requestCache.js';
+import type { LiveGraph } from '../live/liveGraph.js';
+import { createLoaders, type Loaders } from '../loaders/index.js';
+import { createReads, type Reads } from '../loaders/reads.js';
 import { requestRunner, type RequestRunner } from './requestRunner.js';
 
 /** What every resolver gets: the request's loaders and reads, over one runner. */

@@ -6,7 +6,7 @@
  * These are the resolvers' parent values (codegen.ts maps the GraphQL types to them), so a
  * row keeps ids where the GraphQL type has nodes: the field resolvers load those.
  */
-import type { Attribution, DatePrecision, EdgeType, NodeKind, StanceKind } from './generated/resolvers-types.js';
+import type { Attribution, DatePrecision, EdgeType, NodeKind, StanceKind } from '../api/generated/resolvers-types.js';
 
 /** A node's kind label in Neo4j, beside the shared `Entity` label. */
 export type Label = 'Actor' | 'Organization' | 'Issue' | 'Event' | 'Source';

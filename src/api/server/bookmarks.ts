@@ -6,8 +6,8 @@
  * the write yet.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode, StancegraphError } from '../errors.js';
-import type { Context } from './context.js';
+import { ErrorCode, StancegraphError } from '../../errors.js';
+import type { Context } from '../request/context.js';
 
 /** The header a client sends a bookmark back in, and the one a mutation's answer carries it in. */
 export const BOOKMARK_HEADER = 'X-Stancegraph-Bookmark';

@@ -1,5 +1,5 @@
 import type { Express, Request } from 'express';
-import type { LiveGraph } from './live/liveGraph.js';
+import type { LiveGraph } from '../live/liveGraph.js';
 
 /** How many recent commit-to-eviction delays are kept: enough for minutes of a write every 100 ms. */
 const LAGS_KEPT = 4096;

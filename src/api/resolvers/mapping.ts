@@ -2,8 +2,8 @@
  * Row to GraphQL: the small, pure conversions field resolvers share. Kept apart from the
  * resolvers so they are unit-tested without a database.
  */
-import type { EdgeType, NodeKind } from './generated/resolvers-types.js';
-import type { EntityRow, Label, StakeholderRow } from './rows.js';
+import type { EdgeType, NodeKind } from '../generated/resolvers-types.js';
+import type { EntityRow, Label, StakeholderRow } from '../../graph/rows.js';
 
 export const NODE_KIND: Record<Label, NodeKind> = {
   Actor: 'ACTOR',

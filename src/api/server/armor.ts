@@ -6,8 +6,8 @@
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLError, ValidationContext } from 'graphql';
-import type { Config } from '../config.js';
-import { ErrorCode, StancegraphError } from '../errors.js';
+import type { Config } from '../../config.js';
+import { ErrorCode, StancegraphError } from '../../errors.js';
 
 export const ARMOR_LIMITS = {
   /**

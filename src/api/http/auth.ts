@@ -8,10 +8,10 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createRemoteJWKSet, type JWTPayload, jwtVerify } from 'jose';
-import type { AuthConfig } from '../config.js';
-import type { GraphKey } from './keys/keyStore.js';
-import type { Role, Writer } from '../curation/index.js';
-import { ErrorCode, StancegraphError } from '../errors.js';
+import type { AuthConfig } from '../../config.js';
+import type { GraphKey } from './keyStore.js';
+import type { Role, Writer } from '../../curation/index.js';
+import { ErrorCode, StancegraphError } from '../../errors.js';
 
 /** What a request's Authorization header proved. */
 export type Credential =
