@@ -5,7 +5,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * written once. `npm run codegen` rewrites src/api/generated/resolvers-types.ts; the file is
  * committed, and tests/api/schema.test.ts fails when it is stale.
  *
- * Mappers: a resolver's parent is the row the loaders return (src/api/rows.ts), not
+ * Mappers: a resolver's parent is the row the loaders return (src/graph/rows.ts), not
  * the GraphQL shape, so field resolvers turn rows into fields (ids into nodes, stored dates
  * into partial dates).
  */
@@ -22,7 +22,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         useIndexSignature: true,
-        contextType: '../context.js#Context',
+        contextType: '../request/context.js#Context',
         scalars: {
           // graphql-scalars' Date parses input to a JS Date; NonEmptyString stays a string.
           Date: { input: 'Date', output: 'Date | string' },
@@ -30,15 +30,15 @@ const config: CodegenConfig = {
           JSONObject: 'Record<string, unknown>',
         },
         mappers: {
-          Actor: '../rows.js#ActorRow',
-          Organization: '../rows.js#OrganizationRow',
-          Issue: '../rows.js#IssueRow',
-          Event: '../rows.js#EventRow',
-          Source: '../rows.js#SourceRow',
-          Stance: '../rows.js#StanceRow',
-          Attendance: '../rows.js#AttendanceRow',
-          Affiliation: '../rows.js#AffiliationRow',
-          IssueComparison: '../rows.js#IssueComparisonRow',
+          Actor: '../../graph/rows.js#ActorRow',
+          Organization: '../../graph/rows.js#OrganizationRow',
+          Issue: '../../graph/rows.js#IssueRow',
+          Event: '../../graph/rows.js#EventRow',
+          Source: '../../graph/rows.js#SourceRow',
+          Stance: '../../graph/rows.js#StanceRow',
+          Attendance: '../../graph/rows.js#AttendanceRow',
+          Affiliation: '../../graph/rows.js#AffiliationRow',
+          IssueComparison: '../../graph/rows.js#IssueComparisonRow',
           Draft: '../loaders/drafts.js#DraftRow',
           Proposal: '../../ingest/review.js#ProposalRow',
         },

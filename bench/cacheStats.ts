@@ -1,10 +1,10 @@
 /**
  * The cached targets' own figures, read from stancegraph's GET /cache-stats (loopback only,
- * src/api/cacheStats.ts) before and after a measured run: how many loader reads the
+ * src/api/http/cacheStats.ts) before and after a measured run: how many loader reads the
  * cross-request cache answered, how many entries the feed's changes evicted, and how long
  * each change took from Neo4j's commit to its eviction.
  */
-import type { CacheStatsBody } from '../src/api/cacheStats.js';
+import type { CacheStatsBody } from '../src/api/http/cacheStats.js';
 
 /** One measured run's cache figures: the counters' differences and the delays of the commits in it. */
 export interface CacheRun {

@@ -1,20 +1,31 @@
 /**
- * `npm run bench:invalidation`: how long a change from another client takes to leave the
- * cross-request cache. An embedded Neo4j on a temporary store; the API's live graph (change
+ * `npm run bench:invalidation [-- --replicas N]`: how long a change from another client takes to leave the
+ * cross-request cache. With --replicas N (N >= 2), N API processes over one Neo4j instead
+ * (bench/replicas.ts). Without it: An embedded Neo4j on a temporary store; the API's live graph (change
  * feed and cache) listens; a second Bolt client writes one property every 100 ms
  * (BENCH_WRITES writes, default 100). For each write: Neo4j's commit time to the moment its
  * entries were evicted, as p50, p99 and max.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
 import getPort from 'get-port';
 import os from 'node:os';
 import path from 'node:path';
 import { LiveGraph } from '../src/api/live/liveGraph.js';
 import { loadConfig } from '../src/config.js';
 import { createDriver, openNeo4j } from '../src/runtime/connect.js';
+import { benchReplicas } from './replicas.js';
 
 const writes = Number(process.env.BENCH_WRITES ?? 100);
 if (!Number.isSafeInteger(writes) || writes <= 0) throw new Error(`BENCH_WRITES must be a positive whole number, got ${process.env.BENCH_WRITES}`);
+const { values } = parseArgs({ options: { replicas: { type: 'string' } } });
+const replicas = values.replicas === undefined ? 1 : Number(values.replicas);
+if (!Number.isSafeInteger(replicas) || replicas < 1) throw new Error(`--replicas must be a whole number from 1, got ${values.replicas}`);
+if (replicas > 1) {
+  const revokes = Number(process.env.BENCH_REVOKES ?? 20);
+  await benchReplicas(replicas, writes, revokes);
+  process.exit(0);
+}
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'stancegraph-invalidation-'));
 const config = loadConfig({ ...process.env, NEO4J_URI: '', STANCEGRAPH_DATA_DIR: dir, STANCEGRAPH_BOLT_PORT: String(await getPort({ host: '127.0.0.1' })) });

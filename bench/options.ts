@@ -9,7 +9,7 @@ export interface BenchOptions {
   durationS: number;
   warmupS: number;
   repeat: number;
-  /** Connections of the throughput questions (the five of issue 7). */
+  /** Connections of the throughput questions (the five throughput questions). */
   connections: number;
   /** Substrings; a question runs when its name or title contains one. Empty: all. */
   only: string[];

@@ -4,7 +4,7 @@
  * @neo4j/graphql can express it, the peer's natural document for the same data with the
  * mapping of its answer to stancegraph's shape.
  *
- * The five of issue 7 run at 10 connections (throughput); the rest at one connection, where
+ * The five throughput questions run at 10 connections (throughput); the rest at one connection, where
  * the figure that matters is the latency of a single request.
  */
 import { formatPartialDate } from '../src/graph/partialDate.js';

@@ -1,6 +1,6 @@
 /**
  * Figures to text and JSON: a table per target, then the comparison (stancegraph over the
- * peer and over the limit), as Markdown tables so a run can be pasted into the README. The
+ * peer and over the limit), as Markdown tables so a run can be pasted into docs/benchmarks.md. The
  * JSON (bench/results/latest.json) holds every run, for diffing runs.
  */
 import { mkdir, writeFile } from 'node:fs/promises';

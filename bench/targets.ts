@@ -137,7 +137,7 @@ export async function startTarget(name: TargetName, neo4j: Neo4jAddress, timeout
     NEO4J_URI: neo4j.uri,
     HOST: '127.0.0.1',
     PORT: String(port),
-    // The cross-request cache (issue 10) is off for the plain column: with STANCEGRAPH_DATA_DIR
+    // The cross-request cache (docs/live.md) is off for the plain column: with STANCEGRAPH_DATA_DIR
     // naming the bench's store, stancegraph would find the change feed and answer repeats from
     // memory. The cached columns turn it on at its default size, and point at that store.
     STANCEGRAPH_CACHE_MB: isCached(name) ? undefined : '0',

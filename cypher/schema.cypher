@@ -34,6 +34,14 @@ CREATE FULLTEXT INDEX holds_stance_sources IF NOT EXISTS
 FOR ()-[r:HOLDS_STANCE]-() ON EACH [r.sources]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
 
+// API keys made with `npm run key` (never an Entity: not in reads, counts, export or the
+// feed's entity changes), by name and by the SHA-256 a request's key is checked against.
+CREATE CONSTRAINT api_key_name IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.name IS UNIQUE;
+CREATE CONSTRAINT api_key_sha256 IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.sha256 IS UNIQUE;
+
+// The graph's schema version (one node), checked by every replica at start (graph/schemaVersion.ts).
+CREATE CONSTRAINT schema_version_key IF NOT EXISTS FOR (v:SchemaVersion) REQUIRE v.key IS UNIQUE;
+
 // The ingest's review queue (docs/ingest.md): proposals and stored article texts, never
 // Entity, so no read of the model sees them. A text is found by its content hash (ingesting
 // the same text twice gives the same draft) and by its source, proposals by id and status.

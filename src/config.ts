@@ -11,6 +11,8 @@ const size = z.string().regex(/^\d+[kmgKMG]?$/, 'a size such as 512m or 1g');
 
 /** `alice:curator:<64 hex digits>`: a key's name, its role and the SHA-256 of the key. */
 const API_KEY_ENTRY = /^[A-Za-z0-9._@-]+:(curator|admin):[0-9a-f]{64}$/;
+/** `host:port` (a name, an IPv4 address, or an IPv6 one in brackets) of a change feed. */
+const FEED_ADDRESS = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/;
 /** Variables whose value is a secret: a message about them never shows it. */
 const SECRET = new Set(['STANCEGRAPH_JWT_SECRET']);
 
@@ -28,10 +30,17 @@ const Env = z.object({
   STANCEGRAPH_BOLT_PORT: port.default(7687),
   STANCEGRAPH_NEO4J_HEAP: size.default('512m'),
   STANCEGRAPH_NEO4J_PAGECACHE: size.default('128m'),
+  STANCEGRAPH_FEED_URI: z
+    .string()
+    .transform((s) => s.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(z.string().regex(FEED_ADDRESS, 'host:port entries, comma-separated (one per Neo4j member running the feed plugin)')).min(1))
+    .optional(),
+  STANCEGRAPH_KEYS_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
   STANCEGRAPH_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
   // An article is a few thousand words: 200 kB holds the longest news feature many times over.
   STANCEGRAPH_INGEST_MAX_BYTES: z.coerce.number().int().min(1_000).max(10_000_000).default(200_000),
   STANCEGRAPH_READS: z.enum(['public', 'authenticated']).default('public'),
+  STANCEGRAPH_INTROSPECTION: z.enum(['true', 'false'], 'true or false').optional(),
   STANCEGRAPH_API_KEYS: z
     .string()
     .transform((s) => s.split(/[\s,]+/).filter(Boolean))
@@ -55,12 +64,24 @@ export interface Config {
   queryTimeoutMs: number;
   /** The cross-request cache's bound in MB; 0 turns it off. Only used with a change feed. */
   cacheMb: number;
+  /**
+   * Whether the API answers introspection (`__schema`, `__type`), when STANCEGRAPH_INTROSPECTION
+   * says; unset, the API decides by NODE_ENV (on, and off in production).
+   */
+  introspection?: boolean;
+  /**
+   * The change feeds to read (STANCEGRAPH_FEED_URI): the plugin's address on every member of
+   * the database. Absent: the embedded Neo4j's feed when the project started it, else none.
+   */
+  feedUris?: string[];
+  /** How long API keys read from the graph are trusted when no feed tells of their changes. */
+  keysTtlMs: number;
   auth: AuthConfig;
   /** The ingest (docs/ingest.md): the largest article text it stores, in UTF-8 bytes. */
   ingest: { maxBytes: number };
 }
 
-/** Who may read and write (README, Credentials). */
+/** Who may read and write (docs/curation.md, Credentials). */
 export interface AuthConfig {
   /** public: reads need no credential; authenticated: every request needs one. */
   reads: 'public' | 'authenticated';
@@ -99,6 +120,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     startupTimeoutMs: e.NEO4J_STARTUP_TIMEOUT_MS,
     queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
     cacheMb: e.STANCEGRAPH_CACHE_MB,
+    ...(e.STANCEGRAPH_INTROSPECTION ? { introspection: e.STANCEGRAPH_INTROSPECTION === 'true' } : {}),
+    feedUris: e.STANCEGRAPH_FEED_URI,
+    keysTtlMs: e.STANCEGRAPH_KEYS_TTL_MS,
     ingest: { maxBytes: e.STANCEGRAPH_INGEST_MAX_BYTES },
     auth: {
       reads: e.STANCEGRAPH_READS,

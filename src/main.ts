@@ -2,7 +2,7 @@
  * `npm start`: Neo4j (embedded unless NEO4J_URI is set), the schema, the seeds when the
  * graph is empty, then the GraphQL API. Ctrl-C or SIGTERM stops the API, then Neo4j.
  */
-import { startHttpServer } from './api/http.js';
+import { startHttpServer } from './api/http/http.js';
 import { LiveGraph } from './api/live/liveGraph.js';
 import { runCli } from './cli/runCli.js';
 import { loadConfig } from './config.js';
@@ -19,7 +19,7 @@ await runCli(async () => {
   // Run through tsx (`node --import tsx src/main.ts`; npm start runs dist/, where they are
   // off), source maps are on for readable stacks; neo4j-driver builds a stack trace for
   // every query result, and mapping it through source maps cost 7% of a loaded server's
-  // CPU (issue 7's profile). Production keeps plain stacks.
+  // CPU (a profile under npm run bench, 2026-11-26). Production keeps plain stacks.
   if (config.env === 'production') process.setSourceMapsEnabled(false);
   await loadCypher();
   const neo4j = await openNeo4j(config);
@@ -30,9 +30,11 @@ await runCli(async () => {
     superviseEmbedded(neo4j.embedded, () =>
       startEmbedded({ ...config.embedded, boltPort: Number(new URL(neo4j.uri).port), timeoutMs: config.startupTimeoutMs }),
     );
-  // The change feed of the JVM running now: a restarted one listens on a new port.
+  // The feeds named in STANCEGRAPH_FEED_URI (a server's or a cluster's), else the feed of the
+  // JVM running now: a restarted one listens on a new port.
   const feed = supervisor ? () => supervisor.current.feed : neo4j.feed;
-  const live = new LiveGraph({ db: neo4j.db, feed, cacheBytes: config.cacheMb * 2 ** 20 }).start();
+  const feeds = config.feedUris?.map((address) => () => address);
+  const live = new LiveGraph({ db: neo4j.db, feed, feeds, cacheBytes: config.cacheMb * 2 ** 20, keysTtlMs: config.keysTtlMs }).start();
   let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
   let stopping: Promise<void> | undefined;
   // Every way out (a signal, Neo4j dying, a failed start) goes through here exactly once.
@@ -52,6 +54,9 @@ await runCli(async () => {
       logger.info({ ms: Date.now() - since }, 'stopped');
     })());
   // This process is the one owner of SIGINT and SIGTERM (Apollo is told to leave them alone).
+  // `on`, not `once`: a signal often comes twice (a process group's kill, then npm passing it
+  // on), and a second one with no handler would kill this process at once, before its JVM is
+  // down; npm start must return only when Neo4j has stopped.
   const stopped = new Promise<void>((resolve) => {
     const on = (reason: string) => () =>
       void stop(reason).then(resolve, (e: unknown) => {
@@ -59,8 +64,8 @@ await runCli(async () => {
         process.exitCode = 1;
         resolve();
       });
-    process.once('SIGINT', on('SIGINT'));
-    process.once('SIGTERM', on('SIGTERM'));
+    process.on('SIGINT', on('SIGINT'));
+    process.on('SIGTERM', on('SIGTERM'));
   });
 
   try {

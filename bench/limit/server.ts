@@ -12,7 +12,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { toLuceneQuery } from '../../src/api/lucene.js';
+import { toLuceneQuery } from '../../src/api/loaders/lucene.js';
 import { createDriver } from '../../src/runtime/connect.js';
 import { readCypherDir } from '../cypherFiles.js';
 import { limitFileOf } from '../questions.js';

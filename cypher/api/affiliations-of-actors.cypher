@@ -2,7 +2,7 @@
 // sources, ordered by organization id. One row per id. The organizations themselves come
 // whole, each once for the whole batch, in the first row's ends (many actors share few
 // organizations: 945 actors had 3,500 affiliations with 500 organizations).
-// Shapes: affiliations are affiliation tuples (end null) and nodes node tuples (src/api/tuples.ts).
+// Shapes: affiliations are affiliation tuples (end null) and nodes node tuples (src/graph/tuples.ts).
 // Parameters: $ids: [actor id].
 UNWIND $ids AS id
 CALL (id) {

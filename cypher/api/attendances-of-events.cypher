@@ -2,7 +2,7 @@
 // sources, ordered by attendee id; each attendee whole in end; and the event itself whole
 // (self; null for an id of another kind), so that a root field asking for an event's
 // attendees costs one query; absent is the id when no node has it. One row per id.
-// Shapes: attendances are attendance tuples and nodes node tuples (src/api/tuples.ts).
+// Shapes: attendances are attendance tuples and nodes node tuples (src/graph/tuples.ts).
 // Parameters: $ids: [event id].
 UNWIND $ids AS id
 OPTIONAL MATCH (e:Entity {id: id})

@@ -1,6 +1,6 @@
 // Answers: for each actor or organization id, the events it ATTENDED, with role and sources,
 // in event date order (undated last), then by event id; each event whole in end. One row per id.
-// Shapes: attendances are attendance tuples and nodes node tuples (src/api/tuples.ts).
+// Shapes: attendances are attendance tuples and nodes node tuples (src/graph/tuples.ts).
 // Parameters: $ids: [id].
 UNWIND $ids AS id
 CALL (id) {

@@ -1,6 +1,6 @@
 // Answers: the nodes with these ids, of any kind (Actor, Organization, Issue, Event, Source),
 // one row per id; node is null for an id no node has, else the node as a tuple
-// (src/api/tuples.ts: kind label first; parent is the id of the node it is PART_OF, for
+// (src/graph/tuples.ts: kind label first; parent is the id of the node it is PART_OF, for
 // issues and organizations; dates as ISO strings of the first day of their period).
 // Parameters: $ids: [id].
 UNWIND $ids AS id

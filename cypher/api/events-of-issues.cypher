@@ -1,6 +1,6 @@
 // Answers: for each issue id, the events that CONCERN it, in date order (undated last),
 // then by event id. One row per id.
-// Shapes: nodes are node tuples (src/api/tuples.ts).
+// Shapes: nodes are node tuples (src/graph/tuples.ts).
 // Parameters: $ids: [issue id].
 UNWIND $ids AS id
 CALL (id) {

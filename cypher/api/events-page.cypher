@@ -1,7 +1,7 @@
 // Answers: one page of events in date order (undated last, then by id), optionally only
 // those with one status (PLANNED, HELD, CANCELLED) and only those dated within [from, to] (an event known to the month or year counts from the first
 // day of that period; undated events never match a bound), and how many match in all.
-// Shapes: items are node tuples (src/api/tuples.ts).
+// Shapes: items are node tuples (src/graph/tuples.ts).
 // Parameters: $from, $to: ISO dates (YYYY-MM-DD) or null; $status: an Event.status or null;
 //   $afterDate, $afterId: the sort key to continue after (undated events sort as
 //   9999-12-31), both null for the first page;

@@ -1,5 +1,5 @@
 // Answers: for each event id, the issues it CONCERNS, ordered by issue id. One row per id.
-// Shapes: nodes are node tuples (src/api/tuples.ts).
+// Shapes: nodes are node tuples (src/graph/tuples.ts).
 // Parameters: $ids: [event id].
 UNWIND $ids AS id
 CALL (id) {

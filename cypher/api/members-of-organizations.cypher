@@ -1,6 +1,6 @@
 // Answers: for each organization id, the actors AFFILIATED_WITH it, with role and sources,
 // ordered by actor id; each actor whole in end. One row per id.
-// Shapes: affiliations are affiliation tuples and nodes node tuples (src/api/tuples.ts).
+// Shapes: affiliations are affiliation tuples and nodes node tuples (src/graph/tuples.ts).
 // Parameters: $ids: [organization id].
 UNWIND $ids AS id
 CALL (id) {

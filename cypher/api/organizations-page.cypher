@@ -1,5 +1,5 @@
 // Answers: one page of organizations ordered by id, and how many organizations there are in all.
-// Shapes: items are node tuples (src/api/tuples.ts).
+// Shapes: items are node tuples (src/graph/tuples.ts).
 // Parameters: $after: the id to continue after ('' for the first page);
 //   $limit: how many rows at most (the API asks for one more than the page size, to learn
 //   whether another page follows).

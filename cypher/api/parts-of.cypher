@@ -1,6 +1,6 @@
 // Answers: for each issue or organization id, the nodes directly PART_OF it (sub-issues,
 // sub-organizations), ordered by id. One row per id.
-// Shapes: nodes are node tuples (src/api/tuples.ts).
+// Shapes: nodes are node tuples (src/graph/tuples.ts).
 // Parameters: $ids: [id].
 UNWIND $ids AS id
 CALL (id) {

@@ -2,7 +2,7 @@
 // match first (then by id), optionally only of some kinds. Without a kind filter the index
 // hands over only the best $limit hits (Lucene ranks them; among equal scores its own order
 // decides which make the cut), so a common word costs no more than a rare one.
-// Shapes: node is a node tuple (src/api/tuples.ts).
+// Shapes: node is a node tuple (src/graph/tuples.ts).
 // Parameters: $query: a Lucene query for the entity_text index (the API escapes user text
 //   before it gets here); $kinds: [label] such as ['Actor', 'Issue'], or null for all;
 //   $limit: how many results at most.

@@ -1,5 +1,5 @@
 // Answers: for each node id, the sources it is MENTIONED_IN, ordered by source id. One row per id.
-// Shapes: nodes are node tuples (src/api/tuples.ts).
+// Shapes: nodes are node tuples (src/graph/tuples.ts).
 // Parameters: $ids: [id].
 UNWIND $ids AS id
 CALL (id) {

@@ -3,7 +3,7 @@
 // then by claim id; and the holder itself whole (self; null for an id of another kind) or
 // the id when no node has it (absent), so that a root field asking for a holder's claims
 // costs one query. One row per key.
-// Shapes: claims are claim tuples and nodes node tuples (src/api/tuples.ts).
+// Shapes: claims are claim tuples and nodes node tuples (src/graph/tuples.ts).
 // Parameters: $keys: [{i: the key's position, holder: id, issue: id or null, stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null,
 //   details: the claim properties to read beyond id, stance, asOf and ends, among position, attribution, quote,
 //   sources and asOfPrecision (when any is asked for, all five come back in detail, in that order; otherwise detail

@@ -5,7 +5,7 @@
 // And the issue itself whole (self; null for an id of another kind) or the id when no node
 // has it (absent), so that a root field asking for an issue's claims costs one query.
 // One row per key.
-// Shapes: claims are claim tuples and nodes node tuples (src/api/tuples.ts).
+// Shapes: claims are claim tuples and nodes node tuples (src/graph/tuples.ts).
 // Parameters: $keys: [{i: the key's position, issue: id, stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null,
 //   includeSubIssues: boolean, countOnly: boolean, details: the claim properties to read beyond id, stance, asOf
 //   and ends, among position, attribution, quote, sources and asOfPrecision (when any is asked for, all five come

@@ -2,7 +2,7 @@
 // be null; the first day of a claim's period counts; undated claims never match), newest
 // first by asOf, then by claim id, optionally of one kind, attribution or source, and how
 // many claims match in all. The asOf range index serves both the count and the order.
-// Shapes: items are claim tuples, end null (src/api/tuples.ts).
+// Shapes: items are claim tuples, end null (src/graph/tuples.ts).
 // Parameters: $asOfFrom, $asOfTo: ISO dates, at least one of them set; $stance:
 //   SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null; $attribution: STATED|REPORTED|ASSESSED or
 //   null; $source: a source id the claim must list, or null;

@@ -2,7 +2,7 @@
 // asOf (undated last, then by claim id), filtered, and how many claims match in all. The
 // holder drives the plan (the Entity id index, then its few claims); every other filter may
 // be null, meaning "any".
-// Shapes: items are claim tuples, end null (src/api/tuples.ts).
+// Shapes: items are claim tuples, end null (src/graph/tuples.ts).
 // Parameters: $holder: actor or organization id; $issue: issue id; $includeSubIssues:
 //   with $issue, also claims on issues PART_OF it at any depth; $stance: SUPPORTS|OPPOSES|
 //   CONDITIONAL|MIXED; $attribution: STATED|REPORTED|ASSESSED; $source: a source id the

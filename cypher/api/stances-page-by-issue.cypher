@@ -2,7 +2,7 @@
 // every issue PART_OF it at any depth), newest first by asOf (undated last, then by claim
 // id), filtered, and how many claims match in all. The issue drives the plan (the Issue id
 // index, then its claims); every other filter may be null, meaning "any".
-// Shapes: items are claim tuples, end null (src/api/tuples.ts).
+// Shapes: items are claim tuples, end null (src/graph/tuples.ts).
 // Parameters: $issue: issue id; $includeSubIssues: boolean; $stance: SUPPORTS|OPPOSES|
 //   CONDITIONAL|MIXED; $attribution: STATED|REPORTED|ASSESSED; $source: a source id the
 //   claim must list; $asOfFrom, $asOfTo: ISO dates bounding asOf (the first day of its

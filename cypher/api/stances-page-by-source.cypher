@@ -3,9 +3,9 @@
 // drives the plan: the holds_stance_sources full-text index (keyword analyzer, so a term is
 // a whole source id) finds the claims that list it, and the list itself is checked again, so
 // the index only narrows. Every other filter may be null, meaning "any".
-// Shapes: items are claim tuples, end null (src/api/tuples.ts).
+// Shapes: items are claim tuples, end null (src/graph/tuples.ts).
 // Parameters: $source: the source id; $sourceTerm: the same id as a Lucene term
-//   (src/api/lucene.ts exactTerm); $stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED; $attribution:
+//   (src/api/loaders/lucene.ts exactTerm); $stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED; $attribution:
 //   STATED|REPORTED|ASSESSED; $asOfFrom, $asOfTo: ISO dates bounding asOf (the first day of
 //   its period; undated claims never match a bound);
 //   $details: the claim properties to read beyond id, stance, asOf and ends, among position,

@@ -6,7 +6,7 @@
 // stance or attribution index when that is the one filter, less the retracted claims the
 // retractedAt index counts (a scan otherwise); the page walks the asOf index newest first and stops once it is full, and
 // only a page that reaches past the dated claims reads the undated ones.
-// Shapes: items are claim tuples, end null (src/api/tuples.ts).
+// Shapes: items are claim tuples, end null (src/graph/tuples.ts).
 // Parameters: $stance: SUPPORTS|OPPOSES|CONDITIONAL|MIXED or null; $attribution:
 //   STATED|REPORTED|ASSESSED or null; $source: a source id the claim must list, or null;
 //   $details: the claim properties to read beyond id, stance, asOf and ends, among position,

@@ -1,5 +1,5 @@
 // Retracts a stance claim: it keeps every property and gains when, by whom and why it was
-// retracted; the API's reads leave it out unless asked (README, History).
+// retracted; the API's reads leave it out unless asked (docs/curation.md, History).
 // Parameters: $id: the claim's id; $at: ISO date-time; $by: who; $reason: why.
 // Returns: retracted, 0 or 1.
 MATCH ()-[r:HOLDS_STANCE {id: $id}]->()

@@ -1,3 +1,4 @@
-// Whether the graph holds no node at all (so a start-up can decide to seed it).
+// Whether the graph holds no data at all (so a start-up can decide to seed it); API keys and
+// the schema version are not data.
 // Parameters: none. Returns: empty (boolean).
-RETURN NOT EXISTS { MATCH (n) } AS empty
+RETURN NOT EXISTS { MATCH (n) WHERE NOT n:ApiKey AND NOT n:SchemaVersion } AS empty

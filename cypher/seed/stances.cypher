@@ -4,7 +4,7 @@
 // A holder may hold several claims on one issue (history is kept): each is its own edge.
 // Parameters: $rows: [{id, holder, issue, stance, position, attribution, asOf (ISO date),
 //   asOfPrecision, quote, sources: [source id], retractedAt (ISO date-time), retractedBy, retractionReason,
-//   createdAt, createdBy, updatedAt, updatedBy}]: a retracted claim keeps its properties (README, History).
+//   createdAt, createdBy, updatedAt, updatedBy}]: a retracted claim keeps its properties (docs/curation.md, History).
 // Returns: written, the number of rows written.
 UNWIND $rows AS row
 MATCH (holder:Entity {id: row.holder})

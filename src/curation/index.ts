@@ -17,14 +17,14 @@ import { writeAudit } from './audit.js';
 import { deriveClaimId } from './claimId.js';
 import { lockNodes, readFacts } from './facts.js';
 import { argumentInvalid, inputInvalid } from './invalid.js';
-import { nodeRow, type NodeTuple } from '../api/tuples.js';
+import { nodeRow, type NodeTuple } from '../graph/tuples.js';
 import type { Writer } from './writer.js';
 
 export { deriveClaimId } from './claimId.js';
 export { ROLES, type Role, type Writer } from './writer.js';
 
 type Props = Record<string, unknown>;
-/** A row as the API's read queries shape it (src/api/rows.ts); the API narrows it. */
+/** A row as the API's read queries shape it (src/graph/rows.ts); the API narrows it. */
 export type Row = Record<string, unknown>;
 
 const Q = {

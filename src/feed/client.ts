@@ -15,18 +15,30 @@ export interface FeedClientEvents {
 }
 
 export interface FeedClientOptions {
-  /** The launcher's buffer bound for this consumer, in characters (tests make it small). */
+  /** The plugin's buffer bound for this consumer, in characters (tests make it small). */
   bufferChars?: number;
   /** Longest wait between two connection attempts. */
   maxRetryMs?: number;
+  /** How long a connected feed has to say hello before it is taken for something else. */
+  helloTimeoutMs?: number;
+}
+
+/** What the feed said when it greeted us. */
+export interface FeedHello {
+  lastTxId: number | null;
+  /** The database it follows; absent from plugins that do not say. */
+  database?: string;
 }
 
 /**
- * A consumer of the embedded launcher's change feed. `locate` gives the feed's `host:port`
- * each time it connects (a restarted `npm run neo4j` listens on a new port, read from its
- * listen.json), or undefined while no feed is there. It connects again, with backoff, for as
- * long as it runs, and reports each loss (`down`) and each return (`up`, after a `resync`
- * with reason `feed back`, since commits may have happened in between).
+ * A consumer of one change feed (the plugin on one Neo4j server). `locate` gives the feed's
+ * `host:port` each time it connects (a restarted `npm run neo4j` listens on a new port, read
+ * from its listen.json; STANCEGRAPH_FEED_URI names fixed ones), or undefined while no feed is
+ * there. It connects again, with backoff, for as long as it runs, and reports each loss
+ * (`down`) and each return (`up`, after a `resync` with reason `feed back`, since commits may
+ * have happened in between). An address that does not answer, or answers with something that
+ * is not the feed (no hello, a line that is not the feed's), is logged once per outage and
+ * tried again: the API serves on meanwhile, without what the feed gives.
  */
 export class FeedClient extends EventEmitter<FeedClientEvents> {
   private socket: Socket | undefined;
@@ -35,6 +47,12 @@ export class FeedClient extends EventEmitter<FeedClientEvents> {
   private everUp = false;
   private retryMs = 100;
   private _connected = false;
+  private helloTimer: NodeJS.Timeout | undefined;
+  /** The problem last logged, so an address that stays down is logged once, not every retry. */
+  private reported: string | undefined;
+  private _hello: FeedHello | undefined;
+  /** The address connected to (or last tried). */
+  address: string | undefined;
 
   constructor(
     private readonly locate: () => string | undefined,
@@ -45,6 +63,11 @@ export class FeedClient extends EventEmitter<FeedClientEvents> {
 
   get connected(): boolean {
     return this._connected;
+  }
+
+  /** The greeting of the feed connected now. */
+  get hello(): FeedHello | undefined {
+    return this._connected ? this._hello : undefined;
   }
 
   start(): this {
@@ -71,7 +94,15 @@ export class FeedClient extends EventEmitter<FeedClientEvents> {
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
+    clearTimeout(this.helloTimer);
     this.socket?.destroy();
+  }
+
+  /** Logs a problem with the feed once, until the feed is up again. */
+  private report(problem: string): void {
+    if (this.reported === problem) return;
+    this.reported = problem;
+    logger.warn({ feed: this.address }, `change feed ${this.address}: ${problem}; trying again (meanwhile no cross-request cache)`);
   }
 
   private attempt(): void {
@@ -83,37 +114,59 @@ export class FeedClient extends EventEmitter<FeedClientEvents> {
       logger.warn({ err: (e as Error).message }, 'cannot locate the change feed');
     }
     if (!address) return this.retry();
+    this.address = address;
     const [host, port] = splitAddress(address);
     const socket = connect({ host, port });
     this.socket = socket;
     if (this.options.bufferChars !== undefined) socket.write(`${JSON.stringify({ buffer: this.options.bufferChars })}\n`);
-    socket.on('error', () => {
+    socket.on('error', (e) => {
       // 'close' follows and handles it.
+      this.report(`does not answer (${(e as NodeJS.ErrnoException).code ?? e.message})`);
+    });
+    socket.on('connect', () => {
+      this.helloTimer = setTimeout(() => {
+        this.report(`answered but sent no hello within ${this.options.helloTimeoutMs ?? 5_000} ms: is it the stancegraph feed plugin's address?`);
+        socket.destroy();
+      }, this.options.helloTimeoutMs ?? 5_000);
     });
     socket.on('close', () => this.lost(socket));
     // readline re-emits the socket's errors on the interface, where nobody listening would
     // crash the process (a JVM killed under us refuses the reconnect); 'close' handles them.
     createInterface({ input: socket })
-      .on('line', (line) => this.receive(line))
+      .on('line', (line) => this.receive(socket, line))
       .on('error', () => {});
   }
 
-  private receive(line: string): void {
+  private receive(socket: Socket, line: string): void {
+    if (socket !== this.socket) return;
     let message;
     try {
       message = parseFeedLine(line);
-    } catch {
-      logger.warn({ line: line.slice(0, 200) }, 'unreadable change feed line');
+    } catch (e) {
+      // What came before may have been read wrong too, and what follows cannot be trusted:
+      // the consumer is told it may have missed changes, and the connection is made anew.
+      logger.warn({ feed: this.address, line: line.slice(0, 200), err: (e as Error).message }, 'change feed sent a line that is not the feed\'s; resync and reconnect');
+      if (this._connected) this.emit('resync', 'feed garbled');
+      else this.report('sent something that is not the feed');
+      socket.destroy();
       return;
     }
     if (!message) return;
     if (message.type === 'hello') {
+      clearTimeout(this.helloTimer);
+      this._hello = { lastTxId: message.lastTxId, ...(message.database !== undefined ? { database: message.database } : {}) };
       this._connected = true;
       this.retryMs = 100;
+      if (this.reported) logger.info({ feed: this.address }, `change feed ${this.address} answers again`);
+      this.reported = undefined;
       // Commits made while disconnected were not seen.
       if (this.everUp) this.emit('resync', 'feed back');
       this.everUp = true;
       this.emit('up');
+    } else if (!this._connected) {
+      // A tx or resync before any hello: not the feed's protocol.
+      this.report('spoke before saying hello');
+      socket.destroy();
     } else if (message.type === 'tx') {
       this.emit('tx', message);
     } else {
@@ -124,9 +177,10 @@ export class FeedClient extends EventEmitter<FeedClientEvents> {
   private lost(socket: Socket): void {
     if (socket !== this.socket || this.stopped) return;
     this.socket = undefined;
+    clearTimeout(this.helloTimer);
     if (this._connected) {
       this._connected = false;
-      logger.warn('lost the change feed; connecting again');
+      logger.warn({ feed: this.address }, 'lost the change feed; connecting again');
       this.emit('down');
     }
     this.retry();

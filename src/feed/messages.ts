@@ -1,6 +1,6 @@
 /**
- * What the embedded launcher's change feed sends (neo4j/.../ChangeFeed.java), one JSON object
- * per line, and the change records the rest of the API works with.
+ * What the change feed plugin sends (neo4j/plugin/.../ChangeFeed.java), one JSON object per
+ * line, and the change records the rest of the API works with.
  */
 
 export type ChangeOp = 'created' | 'updated' | 'deleted';
@@ -42,19 +42,33 @@ export interface FeedTx {
 }
 
 /**
- * Why a consumer may have missed changes: the launcher dropped its queue (`behind`), a
- * transaction was too large to list (`large transaction`), or the connection to the feed was
- * lost or made again (`feed lost`, `feed back`).
+ * Why a consumer may have missed changes: the plugin dropped its queue (`behind`), a
+ * transaction was too large to list (`large transaction`), the connection to the feed was
+ * lost or made again (`feed lost`, `feed back`), a feed sent a line that is not the feed's
+ * (`feed garbled`), or two members' feeds told different changes under one transaction id
+ * (`feeds disagree`).
  */
-export type ResyncReason = 'behind' | 'large transaction' | 'feed lost' | 'feed back';
+export type ResyncReason = 'behind' | 'large transaction' | 'feed lost' | 'feed back' | 'feed garbled' | 'feeds disagree';
 
 export type FeedMessage =
-  | { type: 'hello'; lastTxId: number | null }
+  /** `database`: the Neo4j database the feed follows (plugins before issue 18 do not say). */
+  | { type: 'hello'; lastTxId: number | null; database?: string }
   | ({ type: 'tx' } & FeedTx)
   | { type: 'resync'; reason: ResyncReason; txId?: number };
 
-/** Parses one feed line; undefined for a line this version does not know (a newer launcher's). */
+/**
+ * Parses one feed line; undefined for a message type this version does not know (a newer
+ * plugin's). Throws on a line that is not the feed's at all (not JSON, or a `tx` without its
+ * id, time and changes): the caller cannot know what it missed.
+ */
 export function parseFeedLine(line: string): FeedMessage | undefined {
-  const message = JSON.parse(line) as { type?: unknown };
-  return message.type === 'hello' || message.type === 'tx' || message.type === 'resync' ? (message as FeedMessage) : undefined;
+  const message = JSON.parse(line) as { type?: unknown; txId?: unknown; commitTime?: unknown; changes?: unknown };
+  if (message === null || typeof message !== 'object') throw new Error('not a JSON object');
+  if (message.type === 'tx') {
+    if (!Number.isSafeInteger(message.txId) || typeof message.commitTime !== 'number' || !Array.isArray(message.changes)) {
+      throw new Error('a tx line without txId, commitTime and changes');
+    }
+    return message as FeedMessage;
+  }
+  return message.type === 'hello' || message.type === 'resync' ? (message as FeedMessage) : undefined;
 }

@@ -3,13 +3,20 @@ import path from 'node:path';
 import { ROOT } from '../config.js';
 import { statements } from './cypher.js';
 import type { Db } from './db.js';
+import { checkSchemaVersion, recordSchemaVersion } from './schemaVersion.js';
 
-/** Applies `cypher/schema.cypher`; safe to run at every start. */
+/**
+ * Applies `cypher/schema.cypher`; safe to run at every start. First checks the graph's
+ * schema version (schemaVersion.ts): a graph prepared by newer code stops start-up here,
+ * before anything is written.
+ */
 export async function applySchema(db: Db, file = path.join(ROOT, 'cypher', 'schema.cypher')): Promise<void> {
+  await checkSchemaVersion(db);
   const text = await readFile(file, 'utf8');
   for (const [i, statement] of statements(text).entries()) {
     await db.writeStatement(`schema.cypher#${i + 1}`, statement);
   }
   // Full-text and range indexes populate in the background; queries must not race them.
   await db.writeStatement('schema.cypher#await', 'CALL db.awaitIndexes(60)');
+  await recordSchemaVersion(db);
 }

@@ -11,8 +11,26 @@ export type Params = Record<string, unknown>;
 /** Runs named queries inside one write transaction. */
 export type TxRunner = <R = Row>(query: CypherQuery<R>, params?: Params) => Promise<R[]>;
 
+/**
+ * A request's bookmarks (Neo4j's causal consistency): `after`, what the client sent back
+ * (X-Stancegraph-Bookmark), makes every read and write of the request see at least that
+ * state, on any replica and any cluster member; `written` is what its writes leave, for the
+ * client to send next.
+ */
+export interface Bookmarks {
+  readonly after: readonly string[];
+  written: string[];
+}
+
 /** Tags every transaction, so Neo4j's query log and `SHOW TRANSACTIONS` say what ran it. */
 const metadata = (name: string) => ({ app: 'stancegraph', query: name });
+
+/** Neo4j's answers to a bookmark that is malformed, of another database, or of a state it never reaches. */
+const BOOKMARK_ERRORS = new Set([
+  'Neo.ClientError.Transaction.InvalidBookmark',
+  'Neo.ClientError.Transaction.InvalidBookmarkMixture',
+  'Neo.TransientError.Transaction.BookmarkTimeout',
+]);
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
@@ -24,6 +42,13 @@ export function toStancegraphError(error: unknown, queryName: string): Stancegra
       return new StancegraphError(ErrorCode.DATABASE_UNAVAILABLE, 'The database is unavailable; try again shortly', {
         originalError: error,
       });
+    }
+    if (BOOKMARK_ERRORS.has(error.code)) {
+      return new StancegraphError(
+        ErrorCode.BAD_USER_INPUT,
+        `The bookmark sent (X-Stancegraph-Bookmark) is not one this database can read after (${error.code.split('.').pop()}): send one a mutation of this API returned, or none`,
+        { originalError: error, extensions: { http: { status: 400 } } },
+      );
     }
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new StancegraphError(ErrorCode.CONSTRAINT_VIOLATION, `${queryName}: ${error.message}`, { originalError: error });
@@ -63,7 +88,26 @@ export class Db {
     readonly driver: Driver,
     readonly database: string | undefined,
     private readonly timeoutMs = 15_000,
+    /** Set on a request's view (withBookmarks); the shared Db has none. */
+    readonly bookmarks?: Bookmarks,
   ) {}
+
+  /** This Db for one request: its reads and writes wait for `after`, its writes' bookmarks are kept. */
+  withBookmarks(after: readonly string[]): Db {
+    return new Db(this.driver, this.database, this.timeoutMs, { after, written: [] });
+  }
+
+  private sessionFor(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      // A request's later transactions also follow its earlier writes, so the bookmark it
+      // answers with covers all of them.
+      ...(this.bookmarks && this.bookmarks.after.length + this.bookmarks.written.length > 0
+        ? { bookmarks: [...this.bookmarks.after, ...this.bookmarks.written] }
+        : {}),
+    });
+  }
 
   /** Runs one read query; temporal values, nodes and relationships in the rows become plain values. */
   read<R = Row>(query: CypherQuery<R>, params: Params = {}): Promise<R[]> {
@@ -83,12 +127,12 @@ export class Db {
    * One read is one auto-commit transaction in a read-mode session: the driver sends RUN
    * and PULL together, where a managed transaction adds a BEGIN and a COMMIT exchange. A
    * request's loaders each make one such read per nesting level, so those exchanges were
-   * much of a small request's cost (README, "How a request reads"). Auto-commit reads are
+   * much of a small request's cost (docs/api.md, "How a request reads"). Auto-commit reads are
    * not retried: a transient failure reaches the client as DATABASE_UNAVAILABLE, to retry.
    */
   private async autoCommitRead<R>(query: CypherQuery<R>, params: Params, shape: (record: Row) => R): Promise<R[]> {
     logger.debug({ query: query.name, params: Object.keys(params) }, 'cypher');
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.sessionFor('READ');
     try {
       const result = await session.run(query.text, params, { timeout: this.timeoutMs, metadata: metadata(query.name) });
       return result.records.map((r) => shape(rowOf(r)));
@@ -101,9 +145,11 @@ export class Db {
 
   /** Runs `work` in one write transaction: everything it writes commits together or not at all. */
   async writeTransaction<T>(name: string, work: (run: TxRunner) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.sessionFor('WRITE');
     try {
-      return await session.executeWrite((tx) => work((q, p = {}) => run(tx, q, p)), { metadata: metadata(name) });
+      const result = await session.executeWrite((tx) => work((q, p = {}) => run(tx, q, p)), { metadata: metadata(name) });
+      if (this.bookmarks) this.bookmarks.written = session.lastBookmarks();
+      return result;
     } catch (e) {
       throw toStancegraphError(e, name);
     } finally {

@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { ErrorCode, StancegraphError } from '../errors.js';
 import { logger } from '../logger.js';
 import { checkJava, javaBinary } from './java.js';
+import { newerStoreAdvice } from './storeVersion.js';
 import { ensureLauncherBuilt, launcherClasspath } from './launcherBuild.js';
 
 export interface EmbeddedOptions {
@@ -14,14 +15,18 @@ export interface EmbeddedOptions {
   heap: string;
   pageCache: string;
   timeoutMs: number;
+  /** A folder whose jars join the classpath, as a server's plugins/ (default: the feed plugin's jar). */
+  plugins?: string;
+  /** A neo4j.conf to load, as a server reads its own (default: one naming the feed's address). */
+  conf?: string;
 }
 
 export interface EmbeddedNeo4j {
   readonly uri: string;
   readonly pid: number;
   readonly storeDir: string;
-  /** host:port of the launcher's change feed (src/feed/). */
-  readonly feed: string;
+  /** host:port of the change feed plugin (src/feed/); undefined when the plugin is not loaded. */
+  readonly feed: string | undefined;
   /** Resolves with the JVM's exit code when it ends, for whatever reason. */
   readonly exited: Promise<number | null>;
   /** SIGTERM, then SIGKILL if Neo4j has not shut down within `graceMs`. */
@@ -108,14 +113,18 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedNeo4
     `-Xms${opts.heap}`,
     `-Xmx${opts.heap}`,
     '-cp',
-    launcherClasspath(),
+    launcherClasspath(opts.plugins),
     'org.stancegraph.neo4j.Launcher',
     '--home', opts.storeDir,
     '--host', '127.0.0.1',
     '--port', String(opts.boltPort),
     '--pagecache', opts.pageCache,
+    ...(opts.conf ? ['--conf', opts.conf] : []),
   ];
-  const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  // A process group of its own: a Ctrl-C or a kill of `npm start`'s group reaches this
+  // process, which stops the API first and then the JVM, rather than the JVM stopping under
+  // an API still serving. The stdin watch still ends the JVM if this process dies.
+  const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   // The JVM's own words (stderr, and what HotSpot prints on stdout, such as an OutOfMemoryError)
   // for the message when it dies before it is ready.
   const output: string[] = [];
@@ -149,19 +158,21 @@ function waitForReady(
   opts: EmbeddedOptions,
   output: string[],
   keep: (lines: string[]) => void,
-): Promise<{ uri: string; feed: string }> {
+): Promise<{ uri: string; feed: string | undefined }> {
   return new Promise((resolve, reject) => {
     const fail = (message: string) => {
       clearTimeout(timer);
       child.kill('SIGKILL');
-      reject(new StancegraphError(ErrorCode.STARTUP_FAILED, message));
+      // A store of a newer Neo4j shows only in Neo4j's own words: say what to do first.
+      const advice = newerStoreAdvice(opts.storeDir, message);
+      reject(new StancegraphError(ErrorCode.STARTUP_FAILED, advice ? `${advice}\n${message}` : message));
     };
     const timer = setTimeout(
       () => fail(`Embedded Neo4j did not become ready within ${opts.timeoutMs} ms. Last lines of its log:\n${tailOfLog(opts.storeDir)}`),
       opts.timeoutMs,
     );
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      let event: { event?: string; bolt?: string; feed?: string; message?: string };
+      let event: { event?: string; bolt?: string; feed?: string | null; message?: string };
       try {
         event = JSON.parse(line);
       } catch {
@@ -169,9 +180,11 @@ function waitForReady(
         logger.debug({ line }, 'neo4j stdout');
         return;
       }
-      if (event.event === 'ready' && event.bolt && event.feed) {
+      if (event.event === 'ready' && event.bolt) {
         clearTimeout(timer);
-        resolve({ uri: event.bolt, feed: event.feed });
+        resolve({ uri: event.bolt, feed: event.feed ?? undefined });
+      } else if (event.event === 'warning') {
+        logger.warn({ message: event.message }, 'embedded Neo4j');
       } else if (event.event === 'error') {
         fail(`${event.message}. Last lines of Neo4j's log (${path.join(opts.storeDir, 'logs', 'debug.log')}):\n${tailOfLog(opts.storeDir)}`);
       }

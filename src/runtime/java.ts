@@ -23,16 +23,17 @@ export function checkJava(java = javaBinary()): void {
   if (result.error) {
     throw new StancegraphError(
       ErrorCode.STARTUP_FAILED,
-      `Java ${MIN_JAVA} or newer is needed to run the embedded Neo4j, but "${java}" could not be run (${result.error.message}). ` +
-        `Install a JDK ${MIN_JAVA}+ (or set JAVA_HOME), or set NEO4J_URI to use a Neo4j of your own.`,
+      `Java was not found: "${java}" could not be run (${result.error.message}). Java ${MIN_JAVA} or newer is needed to run the embedded Neo4j ` +
+        `(Node and Java are stancegraph's only prerequisites). Install a JDK ${MIN_JAVA} or newer (on Debian: apt-get install openjdk-${MIN_JAVA}-jdk-headless), ` +
+        'or set JAVA_HOME to one; or set NEO4J_URI to use a Neo4j of your own.',
     );
   }
   const major = javaMajor(`${result.stderr}${result.stdout}`);
   if (major === undefined || major < MIN_JAVA) {
     throw new StancegraphError(
       ErrorCode.STARTUP_FAILED,
-      `The embedded Neo4j needs Java ${MIN_JAVA} or newer; "${java} -version" reports ${major ?? 'an unknown version'}. ` +
-        `Install a JDK ${MIN_JAVA}+ (or point JAVA_HOME at one), or set NEO4J_URI.`,
+      `Java is older than ${MIN_JAVA}: "${java} -version" reports ${major ?? 'an unknown version'}, and the embedded Neo4j needs Java ${MIN_JAVA} or newer. ` +
+        `Install Java ${MIN_JAVA} or newer and put it first on PATH, or set JAVA_HOME to it; or set NEO4J_URI.`,
     );
   }
 }

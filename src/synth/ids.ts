@@ -14,7 +14,7 @@ export interface SynthCounts {
   claims: number;
 }
 
-/** The scale of issue 7: 100 claims per issue, about 9 per actor. */
+/** The benchmarks' scale (docs/benchmarks.md): 100 claims per issue, about 9 per actor. */
 export const DEFAULT_COUNTS: Readonly<SynthCounts> = Object.freeze({
   actors: 10_000,
   organizations: 500,

@@ -42,7 +42,7 @@ export const EVENT_KINDS = [
   'other',
 ] as const;
 
-/** What the sources report about an event, as of the latest of them (see README, Event). */
+/** What the sources report about an event, as of the latest of them (see docs/model.md, Event). */
 export const EVENT_STATUSES = ['PLANNED', 'HELD', 'CANCELLED'] as const;
 
 /** Readable, stable ids: `benjamin-netanyahu`, `iran-ballistic-missiles`. */
@@ -172,7 +172,7 @@ export const StanceRecord = z.strictObject({
   quote: text.optional(),
   sources: evidence,
   ...history,
-  /** A retracted claim stays in the graph, hidden from reads unless asked for (README, History). */
+  /** A retracted claim stays in the graph, hidden from reads unless asked for (docs/curation.md, History). */
   retractedAt: instant.optional(),
   retractedBy: text.optional(),
   retractionReason: text.optional(),

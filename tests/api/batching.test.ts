@@ -2,7 +2,7 @@
 // batch every key of a level into one query. The count comes from the response's
 // extensions (as a client sees it) and from a runner that records each query's name.
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../../src/api/context.js';
+import { createContext } from '../../src/api/request/context.js';
 import { execute, inProcessApi, ok } from '../helpers/api.js';
 import { seeds } from '../helpers/seeds.js';
 

@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { SharedCache } from '../../src/api/cache/sharedCache.js';
 import { valueFacts } from '../../src/api/cache/tags.js';
-import { createContext } from '../../src/api/context.js';
+import { createContext } from '../../src/api/request/context.js';
 import { LiveGraph } from '../../src/api/live/liveGraph.js';
-import { createApolloServer } from '../../src/api/server.js';
+import { createApolloServer } from '../../src/api/server/server.js';
 import type { Change } from '../../src/feed/messages.js';
-import { createAuthenticator, type Credential } from '../../src/api/auth.js';
+import { createAuthenticator, type Credential } from '../../src/api/http/auth.js';
 import { apiConfig, execute, ok } from '../helpers/api.js';
 import { curationAuth, KEYS } from '../helpers/curation.js';
 import { seeds } from '../helpers/seeds.js';

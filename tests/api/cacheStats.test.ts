@@ -1,8 +1,8 @@
 // GET /cache-stats over real HTTP, with the test Neo4j's change feed: what `npm run bench`
 // reads to report the cross-request cache's hit rate and commit-to-eviction delay.
 import { afterAll, describe, expect, it } from 'vitest';
-import { type CacheStatsBody, fromLoopback } from '../../src/api/cacheStats.js';
-import { startHttpServer } from '../../src/api/http.js';
+import { type CacheStatsBody, fromLoopback } from '../../src/api/http/cacheStats.js';
+import { startHttpServer } from '../../src/api/http/http.js';
 import { LiveGraph } from '../../src/api/live/liveGraph.js';
 import type { Change } from '../../src/feed/messages.js';
 import { apiConfig } from '../helpers/api.js';

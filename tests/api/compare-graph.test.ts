@@ -33,10 +33,12 @@ describe('compare', () => {
     for (const c of compare.agreements) expect(c.latestA.stance).toBe(c.latestB.stance);
     for (const c of compare.divergences) expect(c.latestA.stance).not.toBe(c.latestB.stance);
 
-    // Trump has two claims on strikes on Iran; the newer (CONDITIONAL, 2026-02-10) is the one compared.
+    // Trump has three claims on strikes on Iran (the January 2026 one added by the 2026-12 corpus review); the
+    // newest (CONDITIONAL, 2026-02-10) is the one compared.
     const strikes = [...compare.agreements, ...compare.divergences].find((c) => c.issue.id === 'military-strikes-on-iran');
     expect(strikes.a.map((s: { id: string }) => s.id)).toEqual([
       'donald-trump-conditional-military-strikes-on-iran-2026-02-10',
+      'donald-trump-conditional-military-strikes-on-iran-2026-01',
       'donald-trump-mixed-military-strikes-on-iran-2025',
     ]);
     expect(strikes.latestA).toEqual({ id: 'donald-trump-conditional-military-strikes-on-iran-2026-02-10', stance: 'CONDITIONAL' });

@@ -2,7 +2,7 @@
 // that names what was wrong; internals never reach a client in production.
 import neo4j from 'neo4j-driver';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createContext } from '../../src/api/context.js';
+import { createContext } from '../../src/api/request/context.js';
 import { SettlingLoader } from '../../src/api/loaders/batch.js';
 import { ErrorCode } from '../../src/errors.js';
 import { Db } from '../../src/graph/db.js';

@@ -1,7 +1,7 @@
 // The playground's example operations run, as the playground sends them: the whole
 // document, one operation picked by name.
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, EXAMPLES_DOCUMENT, EXAMPLES_VARIABLES } from '../../src/api/examples.js';
+import { EXAMPLES, EXAMPLES_DOCUMENT, EXAMPLES_VARIABLES } from '../../src/api/surfaces/examples.js';
 import { inProcessApi, ok } from '../helpers/api.js';
 
 const api = await inProcessApi();

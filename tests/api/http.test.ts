@@ -1,7 +1,7 @@
 // The API over real HTTP: startHttpServer on a free port, requests with fetch.
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { bodyLimit, startHttpServer } from '../../src/api/http.js';
+import { bodyLimit, startHttpServer } from '../../src/api/http/http.js';
 import { Db } from '../../src/graph/db.js';
 import { logger } from '../../src/logger.js';
 import getPort from 'get-port';

@@ -125,10 +125,12 @@ describe('node and the single-kind lookups', () => {
     expect(data.actor.all).toHaveLength(trump.length);
     expect(data.actor.strikes.map((s: { id: string }) => s.id)).toEqual([
       'donald-trump-conditional-military-strikes-on-iran-2026-02-10',
+      'donald-trump-conditional-military-strikes-on-iran-2026-01', // added by the 2026-12 corpus review
       'donald-trump-mixed-military-strikes-on-iran-2025',
     ]);
     expect(data.actor.strikes[0]).toMatchObject({ stance: 'CONDITIONAL', asOf: '2026-02-10', asOfPrecision: 'DAY', holder: { id: 'donald-trump' } });
-    expect(data.actor.strikes[1]).toMatchObject({ asOf: '2025', asOfPrecision: 'YEAR' });
+    expect(data.actor.strikes[1]).toMatchObject({ asOf: '2026-01', asOfPrecision: 'MONTH' });
+    expect(data.actor.strikes[2]).toMatchObject({ asOf: '2025', asOfPrecision: 'YEAR' });
     expect(data.actor.opposes).toHaveLength(trump.filter((s) => s.stance === 'OPPOSES').length);
     // Undated claims come last.
     expect(data.actor.all.at(-1).asOf).toBeNull();

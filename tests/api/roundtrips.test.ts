@@ -4,8 +4,8 @@
 // round trips (extensions.stancegraph.roundTrips) are held to its nesting levels.
 import { buildSchema, getNamedType, isCompositeType, parse, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, EXAMPLES_DOCUMENT, EXAMPLES_VARIABLES } from '../../src/api/examples.js';
-import { loadTypeDefs } from '../../src/api/typeDefs.js';
+import { EXAMPLES, EXAMPLES_DOCUMENT, EXAMPLES_VARIABLES } from '../../src/api/surfaces/examples.js';
+import { loadTypeDefs } from '../../src/api/server/typeDefs.js';
 import { inProcessApi, ok } from '../helpers/api.js';
 
 const api = await inProcessApi();

@@ -15,7 +15,7 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import codegenConfig from '../../codegen.js';
-import { loadTypeDefs } from '../../src/api/typeDefs.js';
+import { loadTypeDefs } from '../../src/api/server/typeDefs.js';
 import { ROOT } from '../../src/config.js';
 
 const schema = buildSchema(loadTypeDefs());

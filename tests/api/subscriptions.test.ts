@@ -1,7 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startHttpServer } from '../../src/api/http.js';
+import { startHttpServer } from '../../src/api/http/http.js';
 import { LiveGraph } from '../../src/api/live/liveGraph.js';
 import { apiConfig } from '../helpers/api.js';
 import { curationAuth, KEYS } from '../helpers/curation.js';

@@ -2,7 +2,7 @@
 // Cytoscape.js module from node_modules, and Neo4j Browser's entry outside production only.
 // tests/browser/ drives them in Chromium (npm run test:browser).
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { startHttpServer } from '../../src/api/http.js';
+import { startHttpServer } from '../../src/api/http/http.js';
 import { apiConfig } from '../helpers/api.js';
 import { testDb } from '../helpers/neo4j.js';
 

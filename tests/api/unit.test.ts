@@ -3,12 +3,12 @@
 import { formatPartialDate } from '../../src/graph/partialDate.js';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
-import { byRecency, compareStances } from '../../src/api/compare.js';
-import { createFormatError } from '../../src/api/formatError.js';
-import type { StanceRow } from '../../src/api/rows.js';
-import { toLuceneQuery } from '../../src/api/lucene.js';
-import { edgeId, isStakeholder, list, ofLabel } from '../../src/api/mapping.js';
-import { decodeCursor, encodeCursor, pageOf, pageSize, toConnection } from '../../src/api/paging.js';
+import { byRecency, compareStances } from '../../src/api/resolvers/compare.js';
+import { createFormatError } from '../../src/api/server/formatError.js';
+import type { StanceRow } from '../../src/graph/rows.js';
+import { toLuceneQuery } from '../../src/api/loaders/lucene.js';
+import { edgeId, isStakeholder, list, ofLabel } from '../../src/api/resolvers/mapping.js';
+import { decodeCursor, encodeCursor, pageOf, pageSize, toConnection } from '../../src/api/request/paging.js';
 import { Event as EventResolvers, Source as SourceResolvers } from '../../src/api/resolvers/nodes.js';
 import { ErrorCode, StancegraphError } from '../../src/errors.js';
 import { logger } from '../../src/logger.js';

@@ -2,7 +2,7 @@
 // two /cache-stats readings amount to, the writer's sequence, and how the tables show them.
 // No server, no database.
 import { describe, expect, it } from 'vitest';
-import type { CacheStatsBody } from '../../src/api/cacheStats.js';
+import type { CacheStatsBody } from '../../src/api/http/cacheStats.js';
 import { cacheRun, quantile, summarizeCache } from '../../bench/cacheStats.js';
 import type { Measurement } from '../../bench/measure.js';
 import type { Question } from '../../bench/questions.js';

@@ -4,14 +4,15 @@
 import path from 'node:path';
 import { type Browser, chromium, type Page, type Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type HttpServer, startHttpServer } from '../../src/api/http.js';
+import { type HttpServer, startHttpServer } from '../../src/api/http/http.js';
 import { ROOT } from '../../src/config.js';
 import { ensureToolsBuilt } from '../../src/runtime/toolsBuild.js';
 import { apiConfig } from '../helpers/api.js';
 import { testDb } from '../helpers/neo4j.js';
+import { seeds } from '../helpers/seeds.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Screenshots for the README, refreshed with UPDATE_SCREENSHOTS=1 npm run test:browser.
+// Screenshots for the README and docs/, refreshed with UPDATE_SCREENSHOTS=1 npm run test:browser.
 const shoot = (page: Page, name: string) =>
   process.env.UPDATE_SCREENSHOTS ? page.screenshot({ path: path.join(ROOT, 'docs', `${name}.png`) }) : undefined;
 
@@ -84,6 +85,38 @@ describe('GraphiQL at GET /graphql', () => {
 });
 
 describe('the explorer at /explore', () => {
+  it('opens on the holders of the most claims and their stances, said in the page', async () => {
+    // The five holders of the most seeded claims (ties by id), as topStakeholders answers.
+    const counts = new Map<string, number>();
+    for (const s of seeds.stances) counts.set(s.holder, (counts.get(s.holder) ?? 0) + 1);
+    const top = [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1)).slice(0, 5);
+    const names = new Map([...seeds.actors, ...seeds.organizations].map((n) => [n.id, n.name]));
+
+    const { page, sent } = await openPage();
+    await page.goto(`${origin}/explore`);
+    await expect.poll(() => page.locator('#status').innerText(), { timeout: 30_000 }).toMatch(/^\d+ nodes, \d+ edges$/);
+    const view = await page.locator('#view').innerText();
+    expect(view).toMatch(/^Opening view: the 5 actors and organizations holding the most claims, and their stances: /);
+    for (const [id] of top) expect(view).toContain(names.get(id));
+
+    const drawn = await page.evaluate(() => {
+      const cy = (window as any).cy;
+      return {
+        nodes: cy.nodes().map((n: any) => n.id()) as string[],
+        edges: cy.edges().map((e: any) => ({ type: e.data('type'), source: e.data('source') })) as Array<{ type: string; source: string }>,
+      };
+    });
+    // Each of the five with every claim it holds, and only stances drawn.
+    for (const [id, claims] of top) {
+      expect(drawn.nodes).toContain(id);
+      expect(drawn.edges.filter((e) => e.source === id)).toHaveLength(claims);
+    }
+    expect(new Set(drawn.edges.map((e) => e.type))).toEqual(new Set(['HOLDS_STANCE']));
+    await shoot(page, 'explorer-opening');
+    expect(outside(sent())).toEqual([]);
+    await page.context().close();
+  });
+
   it("draws Netanyahu's neighbourhood, expands a node and shows a claim's sources", async () => {
     const { page, sent } = await openPage();
     await page.goto(`${origin}/explore`);

@@ -4,7 +4,7 @@
 // the logs.
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type HttpServer, startHttpServer } from '../../src/api/http.js';
+import { type HttpServer, startHttpServer } from '../../src/api/http/http.js';
 import { logger } from '../../src/logger.js';
 import { SEEDS_DIR, seedGraph } from '../../src/seed/index.js';
 import { apiConfig } from '../helpers/api.js';

@@ -8,7 +8,8 @@ import { ok } from '../helpers/api.js';
 import { auditEntries, type CurationApi, curationApi } from '../helpers/curation.js';
 import { seeds } from '../helpers/seeds.js';
 
-const CLAIM = 'donald-trump-conditional-palestinian-statehood-2026-02';
+// Was donald-trump-conditional-palestinian-statehood-2026-02 until the 2026-12 corpus review corrected its stance.
+const CLAIM = 'donald-trump-supports-palestinian-statehood-2026-02';
 const claim = seeds.stances.find((s) => s.id === CLAIM)!;
 /** Someone else with a claim on the same issue, so compare puts the claim on a side. */
 const partner = seeds.stances.find((s) => s.issue === claim.issue && s.holder !== claim.holder)!.holder;

@@ -1,7 +1,7 @@
 import { afterAll } from 'vitest';
-import { createAuthenticator, sha256 } from '../../src/api/auth.js';
-import { createContext } from '../../src/api/context.js';
-import { createApolloServer } from '../../src/api/server.js';
+import { createAuthenticator, sha256 } from '../../src/api/http/auth.js';
+import { createContext } from '../../src/api/request/context.js';
+import { createApolloServer } from '../../src/api/server/server.js';
 import type { AuthConfig, Config } from '../../src/config.js';
 import type { Db } from '../../src/graph/db.js';
 import { SEEDS_DIR, seedGraph } from '../../src/seed/index.js';

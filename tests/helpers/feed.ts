@@ -2,6 +2,7 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, inject } from 'vitest';
 import { FeedClient } from '../../src/feed/client.js';
+import type { FeedSet } from '../../src/feed/feedSet.js';
 import type { Change, FeedTx } from '../../src/feed/messages.js';
 
 /** The run's change feed (tests/globalSetup.ts); the feed tests need the embedded Neo4j. */
@@ -21,7 +22,7 @@ export async function testFeedClient(): Promise<FeedClient> {
 }
 
 /** The first transaction the client reports for which `match` holds of some change. */
-export function nextTx(client: FeedClient, match: (c: Change) => boolean, timeoutMs = 30_000): Promise<FeedTx> {
+export function nextTx(client: FeedClient | FeedSet, match: (c: Change) => boolean, timeoutMs = 30_000): Promise<FeedTx> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       client.off('tx', onTx);

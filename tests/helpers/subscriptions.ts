@@ -39,7 +39,7 @@ export const resyncReasons = (r: Received): string[] =>
   r.values.flatMap((v) => (v.errors ?? []).filter((e: any) => e.extensions?.code === 'RESYNC').map((e: any) => e.extensions.reason));
 
 /**
- * The client options the README gives for subscriptions that outlive an API restart: retry
+ * The client options docs/live.md gives for subscriptions that outlive an API restart: retry
  * without end, a refused connection too, waiting 1 s doubling to at most 10 s.
  */
 export const RECONNECTING = {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startHttpServer } from '../../src/api/http.js';
+import { startHttpServer } from '../../src/api/http/http.js';
 import { LiveGraph } from '../../src/api/live/liveGraph.js';
 import { SEEDS_DIR, seedGraph } from '../../src/seed/index.js';
 import { apiConfig } from '../helpers/api.js';

@@ -31,7 +31,7 @@ describe('npm start restarted under graphql-ws subscribers', { timeout: 600_000 
     };
     let api = await start();
 
-    // The client as the README advises: graphql-ws retries a connection the server closed
+    // The client as docs/live.md advises: graphql-ws retries a connection the server closed
     // (1001 on SIGTERM), but by default takes a refused one (the API not back yet) as the
     // end of every subscription; `shouldRetry` makes it keep trying.
     const client = createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, ...RECONNECTING });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { ErrorCode } from '../../src/errors.js';
-import { checkJava, javaMajor } from '../../src/runtime/java.js';
-import { checkMaven } from '../../src/runtime/launcherBuild.js';
 
 describe('loadConfig', () => {
   it('defaults to the embedded Neo4j with its store under .data/neo4j', () => {
@@ -23,21 +21,10 @@ describe('loadConfig', () => {
       expect.objectContaining({ code: ErrorCode.CONFIG_INVALID, message: expect.stringContaining('NEO4J_URI') }),
     );
   });
-});
 
-describe('Java and Maven checks', () => {
-  it('reads the major version of old and new version strings', () => {
-    expect(javaMajor('openjdk version "17.0.15" 2025-04-15')).toBe(17);
-    expect(javaMajor('java version "1.8.0_392"')).toBe(8);
-    expect(javaMajor('openjdk version "21" 2023-09-19')).toBe(21);
-    expect(javaMajor('no java here')).toBeUndefined();
-  });
-
-  it('says what to do when Java is missing', () => {
-    expect(() => checkJava('/nonexistent/bin/java')).toThrow(/Java 17 or newer is needed.*set NEO4J_URI/);
-  });
-
-  it('says what to do when Maven is missing for the first build', () => {
-    expect(() => checkMaven('/nonexistent/bin/mvn')).toThrow(/Maven is needed once .*Install Maven 3\.6\+, or set NEO4J_URI/);
+  it('reads the feeds of a cluster\'s members from STANCEGRAPH_FEED_URI, and refuses what is not host:port', () => {
+    expect(loadConfig({ STANCEGRAPH_FEED_URI: 'neo4j-1:7688, neo4j-2:7688,[::1]:7688' }).feedUris).toEqual(['neo4j-1:7688', 'neo4j-2:7688', '[::1]:7688']);
+    expect(loadConfig({}).feedUris).toBeUndefined();
+    expect(() => loadConfig({ STANCEGRAPH_FEED_URI: 'http://neo4j-1:7688' })).toThrow(/STANCEGRAPH_FEED_URI="http:\/\/neo4j-1:7688": host:port entries/);
   });
 });

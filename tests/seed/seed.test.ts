@@ -39,7 +39,8 @@ describe('the seeded graph', () => {
   });
 
   it('labels every node Entity beside exactly one kind, with a slug id', async () => {
-    const [row] = await run(`MATCH (n)
+    // API keys and the schema version are kept beside the data, not in it.
+    const [row] = await run(`MATCH (n) WHERE NOT n:ApiKey AND NOT n:SchemaVersion
       RETURN count(n) AS nodes,
         count(CASE WHEN n:Entity THEN 1 END) AS entities,
         count(CASE WHEN size([l IN labels(n) WHERE l IN ['Actor','Organization','Issue','Event','Source']]) = 1 THEN 1 END) AS oneKind,
@@ -67,11 +68,13 @@ describe('the seeded graph', () => {
     expect(source).toEqual({ publisher: 'ST, from Reuters', at: '2026-02-01' });
   });
 
-  it('keeps a history: both of Trump’s dated claims on military strikes on Iran, side by side', async () => {
+  // Three since the 2026-12 corpus review added his January 2026 threat (004).
+  it('keeps a history: all three of Trump’s dated claims on military strikes on Iran, side by side', async () => {
     const rows = await run(`MATCH (:Actor {id: 'donald-trump'})-[s:HOLDS_STANCE]->(:Issue {id: 'military-strikes-on-iran'})
       RETURN s.id AS id, s.stance AS stance, toString(s.asOf) AS asOf, s.asOfPrecision AS precision ORDER BY s.asOf`);
     expect(rows).toEqual([
       { id: 'donald-trump-mixed-military-strikes-on-iran-2025', stance: 'MIXED', asOf: '2025-01-01', precision: 'YEAR' },
+      { id: 'donald-trump-conditional-military-strikes-on-iran-2026-01', stance: 'CONDITIONAL', asOf: '2026-01-01', precision: 'MONTH' },
       { id: 'donald-trump-conditional-military-strikes-on-iran-2026-02-10', stance: 'CONDITIONAL', asOf: '2026-02-10', precision: 'DAY' },
     ]);
   });

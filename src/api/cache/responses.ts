@@ -11,7 +11,7 @@
  */
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
-import type { Context } from '../context.js';
+import type { Context } from '../request/context.js';
 import { LOADER_QUERIES } from '../loaders/index.js';
 import { TAGGED_READS } from '../loaders/reads.js';
 import { valueFacts } from './tags.js';

@@ -1,6 +1,7 @@
-import { FeedClient } from '../../feed/client.js';
+import { FeedSet } from '../../feed/feedSet.js';
 import type { Db } from '../../graph/db.js';
 import type { Change } from '../../feed/messages.js';
+import { KeyStore } from '../http/keyStore.js';
 import { logger } from '../../logger.js';
 import { SharedCache } from '../cache/sharedCache.js';
 import { ChangeHub } from './stream.js';
@@ -10,10 +11,14 @@ export interface LiveGraphOptions {
   db: Db;
   /** Where the change feed listens (Neo4jHandle.feed); absent over a Neo4j the project did not start. */
   feed?: () => string | undefined;
+  /** Where the feeds of every member of a cluster listen (STANCEGRAPH_FEED_URI); used in place of `feed`. */
+  feeds?: ReadonlyArray<() => string | undefined>;
   /** The cross-request cache's bound; 0 turns it off. */
   cacheBytes: number;
-  /** The launcher's buffer bound for this consumer (tests make it small). */
+  /** The plugin's buffer bound for this consumer (tests make it small). */
   feedBufferChars?: number;
+  /** How long API keys read from the graph are trusted while no feed tells of their changes (config.keysTtlMs). */
+  keysTtlMs?: number;
 }
 
 /**
@@ -26,16 +31,24 @@ export interface LiveGraphOptions {
 export class LiveGraph {
   readonly hub = new ChangeHub();
   readonly cache: SharedCache | undefined;
-  readonly feed: FeedClient | undefined;
+  readonly feed: FeedSet | undefined;
   readonly db: Db;
+  /** The API keys kept in the graph, read again when the feed tells of a change to them. */
+  readonly keys: KeyStore;
 
   constructor(options: LiveGraphOptions) {
     this.db = options.db;
-    this.feed = options.feed && new FeedClient(options.feed, { bufferChars: options.feedBufferChars });
+    this.keys = new KeyStore(options.db, options.keysTtlMs ?? 5_000, () => this.feed?.connected ?? false);
+    const locators = options.feeds?.length ? options.feeds : options.feed ? [options.feed] : [];
+    this.feed = locators.length ? new FeedSet(locators, { bufferChars: options.feedBufferChars }) : undefined;
     this.cache = this.feed && options.cacheBytes > 0 ? new SharedCache(options.cacheBytes) : undefined;
     const { feed, cache, hub } = this;
+    const keys = this.keys;
     if (!feed) {
-      logger.info('no change feed: this Neo4j was not started by stancegraph, so the cross-request cache is off and subscriptions see only this API\'s own writes');
+      logger.warn(
+        'no change feed (set STANCEGRAPH_FEED_URI to the feed plugin of every Neo4j member, docs/scale-out.md): the cross-request cache is off, ' +
+          "subscriptions see only this API's own writes, and API keys kept in the graph are read again every few seconds",
+      );
       return;
     }
     feed.on('up', () => {
@@ -44,15 +57,18 @@ export class LiveGraph {
     });
     feed.on('down', () => {
       cache?.disable();
+      keys.heard({ kind: 'resync' });
       hub.publish({ kind: 'resync', reason: 'feed lost' });
       logger.warn('change feed lost: cross-request cache dropped and off until it is back');
     });
     feed.on('tx', (tx) => {
       cache?.evict(tx.changes);
+      keys.heard({ kind: 'tx', changes: tx.changes });
       hub.publish({ kind: 'tx', tx });
     });
     feed.on('resync', (reason) => {
       cache?.clear();
+      keys.heard({ kind: 'resync' });
       hub.publish({ kind: 'resync', reason });
     });
   }

@@ -6,7 +6,7 @@
  */
 import type { Change } from '../../feed/messages.js';
 import type { ProposalWrite } from '../../ingest/review.js';
-import type { AffiliationRow, AttendanceRow, EntityRow, StanceRow } from '../rows.js';
+import type { AffiliationRow, AttendanceRow, EntityRow, StanceRow } from '../../graph/rows.js';
 
 const node = (row: EntityRow, keys: readonly string[]): Change => ({ op: 'updated', entity: 'node', labels: ['Entity', row.label], id: row.id, keys: [...keys] });
 

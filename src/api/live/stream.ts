@@ -14,8 +14,8 @@ export const SUBSCRIBER_QUEUE = 256;
  *
  * Written as an iterator rather than an async generator: `return()` must end a stream that
  * is waiting for its next event, which a suspended generator cannot do, and a stream a
- * client closed must leave the hub at once (see issue 10: a thousand subscribers opening and
- * closing must leave nothing behind).
+ * client closed must leave the hub at once (a thousand subscribers opening and closing must
+ * leave nothing behind: tests/runtime/subscriberChurn.test.ts).
  */
 export class LiveStream<T> implements AsyncIterableIterator<T> {
   private queue: LiveEvent[] = [];
@@ -27,6 +27,11 @@ export class LiveStream<T> implements AsyncIterableIterator<T> {
     private readonly map: (event: LiveEvent) => Promise<T[]> | T[],
     private readonly onClose: (stream: LiveStream<T>) => void,
     private readonly capacity = SUBSCRIBER_QUEUE,
+    /**
+     * Asked before each event: a value means the subscriber may no longer follow (its API
+     * key was revoked); it gets that value as its last, and the stream ends.
+     */
+    private readonly guard?: () => Promise<T | undefined>,
   ) {}
 
   push(event: LiveEvent): void {
@@ -48,6 +53,11 @@ export class LiveStream<T> implements AsyncIterableIterator<T> {
       if (value !== undefined) return { value, done: false };
       const event = this.queue.shift() ?? (await new Promise<LiveEvent | undefined>((resolve) => (this.waiting = resolve)));
       if (event === undefined) break;
+      const last = this.guard && (await this.guard());
+      if (last !== undefined && !this.done) {
+        await this.return();
+        return { value: last as T, done: false };
+      }
       try {
         this.out.push(...(await this.map(event)));
       } catch (e) {
@@ -93,9 +103,9 @@ export class ChangeHub {
     for (const stream of this.streams) stream.push(event);
   }
 
-  /** A new stream; it leaves the hub when its consumer returns it. */
-  open<T>(map: (event: LiveEvent) => Promise<T[]> | T[]): LiveStream<T> {
-    const stream = new LiveStream<T>(map, (s) => this.streams.delete(s as LiveStream<unknown>));
+  /** A new stream; it leaves the hub when its consumer returns it, or when `guard` ends it (LiveStream). */
+  open<T>(map: (event: LiveEvent) => Promise<T[]> | T[], guard?: () => Promise<T | undefined>): LiveStream<T> {
+    const stream = new LiveStream<T>(map, (s) => this.streams.delete(s as LiveStream<unknown>), SUBSCRIBER_QUEUE, guard);
     this.streams.add(stream as LiveStream<unknown>);
     return stream;
   }

@@ -7,12 +7,13 @@ import { cypher } from '../../graph/cypher.js';
 import type { Change, FeedTx } from '../../feed/messages.js';
 import { logger } from '../../logger.js';
 import { badInput, ErrorCode, notFound, StancegraphError } from '../../errors.js';
-import { createContext, type Context } from '../context.js';
+import { stillValid } from '../http/auth.js';
+import { createContext, type Context } from '../request/context.js';
 import type { EdgeType, EntityChange, GraphChange, NodeKind, SubscriptionResolvers } from '../generated/resolvers-types.js';
 import { loadAllOrFail } from '../loaders/batch.js';
-import { EDGE_TYPES, edgeId, isStakeholder, NODE_KIND } from '../mapping.js';
-import type { Label, StanceRow } from '../rows.js';
-import { claimRow, type ClaimTuple } from '../tuples.js';
+import { EDGE_TYPES, edgeId, isStakeholder, NODE_KIND } from '../resolvers/mapping.js';
+import type { Label, StanceRow } from '../../graph/rows.js';
+import { claimRow, type ClaimTuple } from '../../graph/tuples.js';
 import type { LiveGraph } from './liveGraph.js';
 import type { LiveEvent } from './stream.js';
 
@@ -58,7 +59,30 @@ function live(ctx: Context): LiveGraph {
 
 const resyncChange = (reason: string): GraphChange => ({ txId: null, at: null, resync: true, reason, changes: [] });
 
-type StancePayload = StanceRow | { resync: string };
+type StancePayload = StanceRow | { resync: string } | Revoked;
+
+/** The last value of a subscription whose API key was revoked while it ran. */
+interface Revoked {
+  revoked: string;
+}
+
+/**
+ * Ends a subscription whose credential was revoked (an API key kept in the graph, deleted
+ * with `npm run key -- revoke`): checked before each event, so the subscriber learns of it
+ * with the change that revoked it (the feed tells of the key's deletion) as UNAUTHENTICATED,
+ * and hears nothing more. Neo4j away: the key is not taken for revoked.
+ */
+function revocationGuard<T>(ctx: Context, graph: LiveGraph, value: (r: Revoked) => T): (() => Promise<T | undefined>) | undefined {
+  const credential = ctx.credential;
+  if (credential.kind !== 'valid' || credential.graphKey === undefined) return undefined;
+  return async () => {
+    const valid = await stillValid(credential, () => graph.keys.keys()).catch(() => true);
+    return valid ? undefined : value({ revoked: credential.name });
+  };
+}
+
+const revokedError = (r: Revoked) =>
+  new StancegraphError(ErrorCode.UNAUTHENTICATED, `The API key ${r.revoked} was revoked; the subscription ends. Subscribe again with a valid credential.`);
 
 /**
  * The claims a transaction wrote, as they are now, read once for every stancesChanged
@@ -94,7 +118,7 @@ export const Subscription: SubscriptionResolvers = {
       const follows = (c: NonNullable<ReturnType<typeof entityChange>>) =>
         (!following || [c.id, c.source, c.target].some((id) => id != null && following.has(id))) &&
         (!ofKinds || c.ends.some((k) => k !== undefined && ofKinds.has(k)));
-      return hub.open<{ graphChanged: GraphChange }>((event: LiveEvent) => {
+      return hub.open<{ graphChanged: GraphChange | Revoked }>((event: LiveEvent) => {
         if (event.kind === 'resync') return [{ graphChanged: resyncChange(event.reason) }];
         const changes = event.tx.changes.flatMap((change) => {
           const c = entityChange(change);
@@ -105,7 +129,12 @@ export const Subscription: SubscriptionResolvers = {
         if (changes.length === 0) return [];
         const at = new Date(event.tx.commitTime).toISOString();
         return [{ graphChanged: { txId: String(event.tx.txId), at, resync: false, reason: null, changes } }];
-      });
+      }, revocationGuard(ctx, live(ctx), (r) => ({ graphChanged: r })));
+    },
+    resolve(payload: { graphChanged: GraphChange | Revoked }) {
+      const value = payload.graphChanged;
+      if ('revoked' in value) throw revokedError(value);
+      return value;
     },
   },
 
@@ -145,15 +174,18 @@ export const Subscription: SubscriptionResolvers = {
       };
       // A read that fails (Neo4j away or overloaded) must not end the subscription: the claims
       // it could not read may have changed, which is what a resync says.
-      return graph.hub.open<{ stancesChanged: StancePayload }>((event) =>
-        events(event).catch((e: unknown) => {
-          logger.debug({ err: e instanceof Error ? e.message : String(e) }, 'stancesChanged could not read a change; the subscriber gets a resync');
-          return [{ stancesChanged: { resync: 'read failed' } }];
-        }),
+      return graph.hub.open<{ stancesChanged: StancePayload }>(
+        (event) =>
+          events(event).catch((e: unknown) => {
+            logger.debug({ err: e instanceof Error ? e.message : String(e) }, 'stancesChanged could not read a change; the subscriber gets a resync');
+            return [{ stancesChanged: { resync: 'read failed' } }];
+          }),
+        revocationGuard(ctx, graph, (r) => ({ stancesChanged: r })),
       );
     },
     resolve(payload: { stancesChanged: StancePayload }) {
       const value = payload.stancesChanged;
+      if ('revoked' in value) throw revokedError(value);
       if ('resync' in value) {
         throw new StancegraphError(ErrorCode.RESYNC, `Changes may have been missed (${value.resync}); read again what you show. The subscription goes on.`, {
           extensions: { reason: value.resync },

@@ -6,11 +6,11 @@ import { WebSocketServer } from 'ws';
 import type { Config } from '../../config.js';
 import { ErrorCode, StancegraphError } from '../../errors.js';
 import type { Db } from '../../graph/db.js';
-import { armor } from '../armor.js';
-import { checkCredential, createAuthenticator } from '../auth.js';
-import { createContext } from '../context.js';
-import { createFormatError } from '../formatError.js';
-import { KnownOperationTypesRule } from '../operationTypes.js';
+import { armor } from '../server/armor.js';
+import { checkCredential, createAuthenticator } from '../http/auth.js';
+import { createContext } from '../request/context.js';
+import { createFormatError } from '../server/formatError.js';
+import { KnownOperationTypesRule } from '../server/operationTypes.js';
 import type { LiveGraph } from './liveGraph.js';
 
 /**
@@ -50,7 +50,7 @@ export function serveSubscriptions({ httpServer, schema, config, db, live }: { h
   const bounds = armor(config);
   const rules = [...specifiedRules, ...bounds.validationRules, KnownOperationTypesRule];
   const formatError = createFormatError(config);
-  const authenticate = createAuthenticator(config.auth);
+  const authenticate = createAuthenticator(config.auth, () => live.keys.keys());
   // graphql-armor hides field suggestions in production through an Apollo plugin, which
   // graphql-ws does not run: the same masking here.
   const production = config.env === 'production';

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { CypherQuery } from '../../graph/cypher.js';
 import { sharedBatch } from '../cache/batch.js';
 import type { RequestCache } from '../cache/requestCache.js';
-import type { QueryRunner } from '../requestRunner.js';
+import type { QueryRunner } from '../request/requestRunner.js';
 
 /**
  * Every loader waits for the current tick's promise jobs and I/O callbacks to settle before

@@ -8,9 +8,9 @@ import DataLoader from 'dataloader';
 import { cypher } from '../../graph/cypher.js';
 import type { ProposalRow } from '../../ingest/review.js';
 import type { ProposalStatus } from '../../ingest/proposals.js';
-import { pageOf } from '../paging.js';
-import type { QueryRunner } from '../requestRunner.js';
-import type { Page } from '../rows.js';
+import { pageOf } from '../request/paging.js';
+import type { QueryRunner } from '../request/requestRunner.js';
+import type { Page } from '../../graph/rows.js';
 
 /** A draft as its resolvers get it: the source's id; the rest loads when asked for. */
 export interface DraftRow {

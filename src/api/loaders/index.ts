@@ -2,9 +2,9 @@ import { cypher } from '../../graph/cypher.js';
 import type { StanceCounts, StanceKind } from '../generated/resolvers-types.js';
 import { shareLoaded } from '../cache/batch.js';
 import type { RequestCache } from '../cache/requestCache.js';
-import type { ClaimDetail } from '../claimDetails.js';
-import type { QueryRunner } from '../requestRunner.js';
-import type { AffiliationRow, AttendanceRow, EntityRow, EventRow, FarEnd, IssueRow, SourceRow, StanceRow } from '../rows.js';
+import type { ClaimDetail } from './claimDetails.js';
+import type { QueryRunner } from '../request/requestRunner.js';
+import type { AffiliationRow, AttendanceRow, EntityRow, EventRow, FarEnd, IssueRow, SourceRow, StanceRow } from '../../graph/rows.js';
 import {
   affiliationRows,
   type AffiliationTuple,
@@ -15,7 +15,7 @@ import {
   nodeRow,
   nodeRows,
   type NodeTuple,
-} from '../tuples.js';
+} from '../../graph/tuples.js';
 import { type IdRow, idLoader, type KeyRow, keyLoader, type SettlingLoader } from './batch.js';
 
 /**

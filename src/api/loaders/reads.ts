@@ -1,14 +1,14 @@
 import { type CypherQuery, cypher } from '../../graph/cypher.js';
-import type { ClaimDetail } from '../claimDetails.js';
+import type { ClaimDetail } from './claimDetails.js';
 import type { Attribution, EdgeType, StanceKind } from '../generated/resolvers-types.js';
-import { edgeId, NODE_KIND } from '../mapping.js';
+import { edgeId, NODE_KIND } from '../resolvers/mapping.js';
 import { KIND_TAG } from '../cache/tags.js';
 import type { RequestCache } from '../cache/requestCache.js';
-import { exactTerm } from '../lucene.js';
-import { pageOf } from '../paging.js';
-import type { QueryRunner } from '../requestRunner.js';
-import type { EntityRow, EventRow, GraphEdgeRow, GraphNodeRow, Label, Page, StanceRow } from '../rows.js';
-import { claimRowsOf, type ClaimTuple, nodeRow, nodeRows, type NodeTuple } from '../tuples.js';
+import { exactTerm } from './lucene.js';
+import { pageOf } from '../request/paging.js';
+import type { QueryRunner } from '../request/requestRunner.js';
+import type { EntityRow, EventRow, GraphEdgeRow, GraphNodeRow, Label, Page, StakeholderRow, StanceRow } from '../../graph/rows.js';
+import { claimRowsOf, type ClaimTuple, nodeRow, nodeRows, type NodeTuple } from '../../graph/tuples.js';
 
 /** What every page query returns: one row with the page's items and the total. */
 interface PageRow<T> {
@@ -28,6 +28,7 @@ const Q = {
   stancesPageByDate: cypher<PageRow<ClaimTuple>>('api/stances-page-by-date'),
   stancesPageBySource: cypher<PageRow<ClaimTuple>>('api/stances-page-by-source'),
   search: cypher<{ score: number; node: NodeTuple }>('api/search'),
+  topStakeholders: cypher<{ claims: number; node: NodeTuple }>('api/top-stakeholders'),
   graph: cypher<{
     nodes: Array<{ id: string; kind: Label; label: string }>;
     edges: Array<{ type: EdgeType; source: string; target: string; claimId: string | null; label: string | null }>;
@@ -90,6 +91,8 @@ export interface Reads {
   eventsPage(args: { from: string | null; to: string | null; status: EventRow['status'] | null; after: string[] | null; size: number }): Promise<Page<EventRow>>;
   stancesPage(args: { filter: StanceFilterArgs; details: readonly ClaimDetail[]; after: string[] | null; size: number }): Promise<Page<StanceRow>>;
   search(args: { query: string; kinds: Label[] | null; size: number }): Promise<Array<{ score: number; node: EntityRow }>>;
+  /** The `size` actors and organizations with the most standing claims, most first, then by id. */
+  topStakeholders(size: number): Promise<StakeholderRow[]>;
   graph(args: { ids: string[]; depth: number; limit: number; types: readonly EdgeType[]; includeRetracted: boolean }): Promise<SubgraphRow>;
 }
 
@@ -135,6 +138,11 @@ export function createReads(runner: QueryRunner, cache?: RequestCache): Reads {
     async search({ query, kinds, size }) {
       const rows = await runner.read(Q.search, { query, kinds, limit: size });
       return rows.map((r) => ({ score: r.score, node: nodeRow(r.node)! }));
+    },
+
+    async topStakeholders(size) {
+      const rows = await runner.read(Q.topStakeholders, { limit: size });
+      return rows.map((r) => nodeRow(r.node) as StakeholderRow);
     },
 
     /** One query walks and collects the edges (api/graph); here the rows get their GraphQL shape. */

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { scalars } from '../scalars.js';
+import { scalars } from '../server/scalars.js';
 import { IssueComparison } from './comparison.js';
 import { Affiliation, Attendance, Stance } from './edges.js';
 import { Actor, Event, Issue, Node, Organization, Source, Stakeholder } from './nodes.js';

@@ -4,8 +4,8 @@
  * types. Thin like the others: check the role, hand over to src/ingest/, shape the answer;
  * what accepting wrote goes to the live graph as the curation mutations' writes do.
  */
-import { writerFor } from '../auth.js';
-import type { Context } from '../context.js';
+import { writerFor } from '../http/auth.js';
+import type { Context } from '../request/context.js';
 import { badInput, notFound } from '../../errors.js';
 import type { Role } from '../../curation/index.js';
 import type { Draft as DraftItems, DraftEntity } from '../../ingest/draft.js';
@@ -15,8 +15,8 @@ import type { DraftResolvers, Evidence, MutationResolvers, ProposalResolvers, Qu
 import { proposalWrites } from '../live/ownWrites.js';
 import type { DraftRow, TextRow } from '../loaders/drafts.js';
 import { draftsPage } from '../loaders/drafts.js';
-import { ofLabel } from '../mapping.js';
-import { decodeCursor, pageSize, toConnection } from '../paging.js';
+import { ofLabel } from './mapping.js';
+import { decodeCursor, pageSize, toConnection } from '../request/paging.js';
 
 /** Ingesting and reviewing are curation: curator or admin. */
 const REVIEW: readonly Role[] = ['curator', 'admin'];

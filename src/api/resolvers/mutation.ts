@@ -1,12 +1,12 @@
-import { writerFor } from '../auth.js';
-import type { Context } from '../context.js';
+import { writerFor } from '../http/auth.js';
+import type { Context } from '../request/context.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
-import type { ActorRow, AffiliationRow, AttendanceRow, EntityRow, EventRow, IssueRow, OrganizationRow, SourceRow, StanceRow } from '../rows.js';
+import type { ActorRow, AffiliationRow, AttendanceRow, EntityRow, EventRow, IssueRow, OrganizationRow, SourceRow, StanceRow } from '../../graph/rows.js';
 import type { Role, Row } from '../../curation/index.js';
 import type { Change } from '../../feed/messages.js';
 import { affiliationWritten, attendanceWritten, claimWritten, merged, nodeWritten } from '../live/ownWrites.js';
 
-/** curator writes nodes and claims; admin may also merge and remove (README, Credentials). */
+/** curator writes nodes and claims; admin may also merge and remove (docs/curation.md, Credentials). */
 const WRITE: readonly Role[] = ['curator', 'admin'];
 const ADMIN: readonly Role[] = ['admin'];
 

@@ -8,9 +8,9 @@ import type {
   SourceResolvers,
   StakeholderResolvers,
 } from '../generated/resolvers-types.js';
-import { claimDetailsOfList, stanceSelectionOfList } from '../claimDetails.js';
-import { settleHolderEdges } from '../holderEdges.js';
-import { list, ofLabel } from '../mapping.js';
+import { claimDetailsOfList, stanceSelectionOfList } from '../loaders/claimDetails.js';
+import { settleHolderEdges } from '../loaders/holderEdges.js';
+import { list, ofLabel } from './mapping.js';
 import { issueCountsKey, issueStancesKey, stancesOfHolder, thenOrNow } from './shared.js';
 
 /** Every node row carries its kind label; the interfaces resolve by it. */

@@ -1,13 +1,13 @@
 import { badInput, notFound } from '../../errors.js';
-import { ALL_CLAIM_DETAILS, claimDetailsOfConnection } from '../claimDetails.js';
-import { compareStances } from '../compare.js';
-import type { Context } from '../context.js';
+import { ALL_CLAIM_DETAILS, claimDetailsOfConnection } from '../loaders/claimDetails.js';
+import { compareStances } from './compare.js';
+import type { Context } from '../request/context.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { eventSortKey, stanceSortKey } from '../loaders/reads.js';
-import { toLuceneQuery } from '../lucene.js';
-import { EDGE_TYPES, isStakeholder, LABEL_OF_KIND, ofLabel } from '../mapping.js';
-import { type CursorKind, decodeCursor, pageSize, toConnection } from '../paging.js';
-import { loadRoot } from '../rootPrefetch.js';
+import { toLuceneQuery } from '../loaders/lucene.js';
+import { EDGE_TYPES, isStakeholder, LABEL_OF_KIND, ofLabel } from './mapping.js';
+import { type CursorKind, decodeCursor, pageSize, toConnection } from '../request/paging.js';
+import { loadRoot } from '../loaders/rootPrefetch.js';
 import { loadMany, stancesOfHolder } from './shared.js';
 
 /** graph(): how far and how much one request may walk. */
@@ -91,6 +91,11 @@ export const Query: QueryResolvers = {
     const query = toLuceneQuery(text);
     if (!query || size === 0) return [];
     return ctx.reads.search({ query, kinds: kinds ? kinds.map((k) => LABEL_OF_KIND[k]) : null, size });
+  },
+
+  topStakeholders: async (_, { first }, ctx) => {
+    const size = pageSize(first);
+    return size === 0 ? [] : ctx.reads.topStakeholders(size);
   },
 
   compare: async (_, { a, b, includeRetracted }, ctx) => {

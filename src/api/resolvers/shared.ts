@@ -1,9 +1,9 @@
-import type { ClaimDetail } from '../claimDetails.js';
-import type { Context } from '../context.js';
+import type { ClaimDetail } from '../loaders/claimDetails.js';
+import type { Context } from '../request/context.js';
 import { loadAllOrFail } from '../loaders/batch.js';
 import type { HolderStancesKey, IssueStancesKey } from '../loaders/index.js';
-import type { EntityRow, Label, SourceRow, StakeholderRow, StanceRow } from '../rows.js';
-import { isStakeholder, ofLabel } from '../mapping.js';
+import type { EntityRow, Label, SourceRow, StakeholderRow, StanceRow } from '../../graph/rows.js';
+import { isStakeholder, ofLabel } from './mapping.js';
 
 /** Loads nodes by id, keeping those of one kind, in the order of the ids. */
 export async function loadAll<L extends Label>(

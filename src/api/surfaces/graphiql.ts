@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { EXAMPLES } from '../examples.js';
+import { EXAMPLES } from './examples.js';
 
 /**
  * GraphiQL as Apollo's landing page outside production, in place of Apollo Sandbox (which

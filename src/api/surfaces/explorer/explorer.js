@@ -47,6 +47,9 @@ const cy = (window.cy = cytoscape({
 
 /** The nodes whose neighbourhoods are drawn: redrawn from these when the relationship filter changes. */
 let expanded = [];
+/** Set by the first thing the reader does, so the opening view, if slower, does not draw over it. */
+let touched = false;
+const touch = () => { touched = true; };
 
 const NEIGHBOURHOOD = `query Neighbourhood($ids: [ID!]!, $types: [EdgeType!]) {
   graph(ids: $ids, depth: 1, limit: 300, types: $types) {
@@ -56,11 +59,15 @@ const NEIGHBOURHOOD = `query Neighbourhood($ids: [ID!]!, $types: [EdgeType!]) {
   }
 }`;
 
-/** Adds the neighbourhood of `ids` to the drawing (or replaces the drawing), then lays it out. */
-async function draw(ids, { replace = false } = {}) {
+/**
+ * Adds the neighbourhood of `ids` to the drawing (or replaces the drawing), then lays it out.
+ * `types` are the relationships fetched: the filter's by default.
+ */
+async function draw(ids, { replace = false, types = checked('#edge-types'), opening = false } = {}) {
   status('Loading…');
   try {
-    const { graph } = await graphql(NEIGHBOURHOOD, { ids, types: checked('#edge-types') });
+    const { graph } = await graphql(NEIGHBOURHOOD, { ids, types });
+    if (opening && touched) return;
     if (replace) cy.elements().remove();
     cy.add(graph.nodes.filter((n) => cy.getElementById(n.id).empty()).map((n) => ({ data: n })));
     cy.add(graph.edges.filter((e) => cy.getElementById(e.id).empty()).map((e) => ({ data: e })));
@@ -68,7 +75,32 @@ async function draw(ids, { replace = false } = {}) {
     cy.layout({ name: 'cose', animate: false, nodeRepulsion: () => 20000, idealEdgeLength: () => 80 }).run();
     status(`${cy.nodes().length} nodes, ${cy.edges().length} edges${graph.truncated ? ' (cut at the limit)' : ''}`);
   } catch (e) {
-    status(e.message, true);
+    if (!(opening && touched)) status(e.message, true);
+  }
+}
+
+/** What the drawing shows, in words, above it. */
+function caption(text) {
+  $('#view').textContent = text;
+}
+
+const TOP_STAKEHOLDERS = `query TopStakeholders($first: Int!) { topStakeholders(first: $first) { id name } }`;
+const OPENING_SIZE = 5;
+
+/**
+ * The opening view, so the page never starts on an empty canvas: the actors and organizations
+ * holding the most claims (topStakeholders) and their stances, nothing else. Searching,
+ * clicking or changing a filter first wins over it.
+ */
+async function openingView() {
+  try {
+    const { topStakeholders } = await graphql(TOP_STAKEHOLDERS, { first: OPENING_SIZE });
+    if (touched || topStakeholders.length === 0) return;
+    caption(`Opening view: the ${topStakeholders.length} actors and organizations holding the most claims, and their stances: ` +
+      `${topStakeholders.map((h) => h.name).join(', ')}. Search to draw any other neighbourhood.`);
+    await draw(topStakeholders.map((h) => h.id), { replace: true, types: ['HOLDS_STANCE'], opening: true });
+  } catch (e) {
+    if (!touched) status(e.message, true);
   }
 }
 
@@ -130,16 +162,21 @@ function showNode(node) {
 
 cy.on('tap', 'node', (event) => showNode(event.target));
 cy.on('tap', 'edge[type = "HOLDS_STANCE"]', (event) => showClaim(event.target));
+cy.on('tap', touch);
 cy.on('dbltap', 'node', (event) => {
   expanded = [...new Set([...expanded, event.target.id()])];
   draw([event.target.id()]);
 });
 
-$('#edge-types').addEventListener('change', () => expanded.length && draw(expanded, { replace: true }));
+$('#edge-types').addEventListener('change', () => {
+  touch();
+  if (expanded.length) draw(expanded, { replace: true });
+});
 $('#stance-kinds').addEventListener('change', applyStanceFilter);
 
 $('#search').addEventListener('submit', async (event) => {
   event.preventDefault();
+  touch();
   status('Searching…');
   try {
     const { search } = await graphql(
@@ -152,6 +189,7 @@ $('#search').addEventListener('submit', async (event) => {
         const button = li.appendChild(document.createElement('button'));
         button.textContent = `${node.name ?? node.title} (${node.__typename.toLowerCase()})`;
         button.addEventListener('click', () => {
+          caption(`The neighbourhood of ${node.name ?? node.title}.`);
           expanded = [node.id];
           draw(expanded, { replace: true });
         });
@@ -164,5 +202,7 @@ $('#search').addEventListener('submit', async (event) => {
   }
 });
 
-// Live additions: when the API has the graphChanged subscription (issue 9), subscribe to it
-// here over graphql-ws and cy.add() what arrives for the nodes on screen.
+openingView();
+
+// Not here yet: live additions. The graphChanged subscription (docs/live.md) could bring, over
+// graphql-ws, what changes around the nodes on screen, for cy.add().

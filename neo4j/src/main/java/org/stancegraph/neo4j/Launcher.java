@@ -29,7 +29,10 @@ import org.neo4j.server.configuration.ServerSettings;
  * <p>Speaks to its parent in JSON lines on stdout: {@code {"event":"ready","bolt":...}} once
  * Bolt accepts connections, {@code {"event":"error",...}} when start-up fails (exit code 2),
  * {@code {"event":"stopped"}} after a clean shutdown. The ready line and listen.json also name
- * the change feed's address ({@code "feed":"127.0.0.1:port"}, see {@link ChangeFeed}). It shuts
+ * the change feed's address ({@code "feed":"127.0.0.1:port"}) when the feed plugin
+ * (neo4j/plugin, stancegraph-feed-plugin.jar) is on the classpath: Neo4j loads it as a server
+ * loads a jar of its plugins/ folder, through its ExtensionFactory; this class only tells it
+ * where to listen ({@code server.stancegraph.feed.listen_address}) and reports where it did. It shuts
  * down on SIGTERM/SIGINT and when stdin reaches EOF, so a parent that dies without signalling leaves no JVM behind.
  *
  * <p>Auth is off: the connector binds to 127.0.0.1 only (unless --host says otherwise).
@@ -49,7 +52,15 @@ public final class Launcher {
         DatabaseManagementService dbms;
         try {
             Files.createDirectories(home);
-            dbms = new DatabaseManagementServiceBuilder(home)
+            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+            // Settings a server reads from neo4j.conf: the given file (--conf), or one written
+            // here naming the feed's address, only when the plugin is there to declare it
+            // (Neo4j refuses a setting nobody declares).
+            Path conf = opts.containsKey("conf")
+                    ? Path.of(opts.get("conf")).toAbsolutePath()
+                    : pluginLoaded() ? writeConf(home, host, opts.getOrDefault("feed-port", "0")) : null;
+            if (conf != null) builder.loadPropertiesFromFile(conf);
+            dbms = builder
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
@@ -75,15 +86,18 @@ public final class Launcher {
         }
 
         String bolt = "bolt://" + host + ":" + port;
-        ChangeFeed feed;
-        try {
-            feed = new ChangeFeed(host, Integer.parseInt(opts.getOrDefault("feed-port", "0")));
-            dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, feed);
-        } catch (Throwable e) {
+        // The plugin failing to listen fails the database (so start-up fails above); a database
+        // that started with the plugin has its feed.
+        String feed = feedAddress(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        if (feed == null && pluginLoaded()) {
             dbms.shutdown();
-            out.println(json("event", "error", "reason", "START_FAILED", "message", "The change feed could not listen on " + host + ": " + e));
+            out.println(json("event", "error", "reason", "START_FAILED", "message",
+                    "The change feed plugin did not start on " + host + " (server.stancegraph.feed.listen_address); see logs/debug.log"));
             System.exit(2);
             return;
+        }
+        if (feed == null) {
+            out.println(json("event", "warning", "message", "no change feed: the stancegraph feed plugin is not on the classpath"));
         }
         Path listenFile = home.resolve(LISTEN_FILE);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -94,18 +108,17 @@ public final class Launcher {
                 // A stale file is harmless: readers check that the pid is alive and Bolt answers.
             }
             dbms.shutdown();
-            feed.close();
             out.println(json("event", "stopped"));
             stopped.countDown();
         }, "stancegraph-neo4j-shutdown"));
 
         long pid = ProcessHandle.current().pid();
         try {
-            Files.writeString(listenFile, json("bolt", bolt, "feed", feed.address(), "pid", Long.toString(pid)) + "\n");
+            Files.writeString(listenFile, json("bolt", bolt, "feed", feed, "pid", Long.toString(pid)) + "\n");
         } catch (IOException e) {
             out.println(json("event", "warning", "message", "could not write " + listenFile + ": " + e.getMessage()));
         }
-        out.println(json("event", "ready", "bolt", bolt, "feed", feed.address(), "pid", Long.toString(pid), "home", home.toString()));
+        out.println(json("event", "ready", "bolt", bolt, "feed", feed, "pid", Long.toString(pid), "home", home.toString()));
 
         // Without handlers the JVM reports death by signal (exit 143) even after a clean
         // shutdown; exiting normally lets the parent tell a clean stop from a crash.
@@ -118,6 +131,38 @@ public final class Launcher {
         } catch (InterruptedException ignored) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static final String PLUGIN = "org.stancegraph.feed.ChangeFeedExtensionFactory";
+
+    /** Whether the feed plugin's jar is on the classpath (a plugins folder without it runs Neo4j alone). */
+    private static boolean pluginLoaded() {
+        try {
+            Class.forName(PLUGIN, false, Launcher.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Where the plugin's feed of {@code database} listens, asked of the plugin itself: the
+     * launcher has no compile-time tie to the jar, which Neo4j loads as a server would.
+     */
+    private static String feedAddress(String database) {
+        if (!pluginLoaded()) return null;
+        try {
+            return (String) Class.forName(PLUGIN).getMethod("address", String.class).invoke(null, database);
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
+    }
+
+    /** The launcher's own neo4j.conf: only the feed's address, as an operator would write it. */
+    private static Path writeConf(Path home, String host, String feedPort) throws IOException {
+        Path conf = home.resolve("stancegraph-launcher.conf");
+        Files.writeString(conf, "server.stancegraph.feed.listen_address=" + host + ":" + Integer.parseInt(feedPort) + "\n");
+        return conf;
     }
 
     /** Exits (running the shutdown hook) when stdin closes: the parent went away or asked us to stop. */
@@ -162,7 +207,7 @@ public final class Launcher {
         Map<String, String> opts = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                System.err.println("usage: Launcher [--home DIR] [--host 127.0.0.1] [--port 7687] [--pagecache 128m] [--feed-port 0]");
+                System.err.println("usage: Launcher [--home DIR] [--host 127.0.0.1] [--port 7687] [--pagecache 128m] [--feed-port 0] [--conf neo4j.conf]");
                 System.exit(64);
             }
             opts.put(args[i].substring(2), args[++i]);
@@ -175,11 +220,13 @@ public final class Launcher {
         StringBuilder sb = new StringBuilder("{");
         for (int i = 0; i < kv.length; i += 2) {
             if (i > 0) sb.append(',');
-            sb.append(quote(kv[i])).append(':').append(quote(kv[i + 1]));
+            sb.append(quote(kv[i])).append(':').append(kv[i + 1] == null ? "null" : quote(kv[i + 1]));
         }
         return sb.append('}').toString();
     }
 
+    // The plugin has the same quoting (org.stancegraph.feed.Json): the launcher keeps its own
+    // because it must run without the plugin on its classpath (a plugins folder without the jar).
     static String quote(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
