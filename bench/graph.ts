@@ -12,7 +12,9 @@ import { applySchema } from '../src/graph/constraints.js';
 import { openNeo4j } from '../src/runtime/connect.js';
 import { runningEmbedded } from '../src/runtime/embedded.js';
 import getPort from 'get-port';
-import { findSynth, synthesize } from '../src/synth/index.js';
+import { DEFAULT_COUNTS, findSynth, scaledCounts, synthesize } from '../src/synth/index.js';
+import { synthesizeOffline } from '../src/synth/offline.js';
+import { offlineRefusal } from '../src/runtime/adminImport.js';
 import { pick, readCypherDir } from './cypherFiles.js';
 import { findNeo4jJvm } from './measure.js';
 import type { Neo4jAddress } from './targets.js';
@@ -36,23 +38,38 @@ export interface BenchGraph {
 
 export type GraphSize = Record<string, number>;
 
-export async function openBenchGraph(env: NodeJS.ProcessEnv): Promise<BenchGraph> {
+/** The bench's own data dir for a graph of `claims` claims: .data/bench at the default scale. */
+export const benchDataDir = (claims: number) => (claims === DEFAULT_COUNTS.claims ? BENCH_DATA_DIR : `${BENCH_DATA_DIR}-${claims}`);
+
+export async function openBenchGraph(env: NodeJS.ProcessEnv, claims: number = DEFAULT_COUNTS.claims): Promise<BenchGraph> {
   const external = Boolean(env.NEO4J_URI);
   const config = loadConfig({
     // The bench's own reads (sizes, ids, generation) may meet a cold store of 100k claims:
     // they get minutes, not the API's per-request timeout. The targets keep their own.
     NEO4J_QUERY_TIMEOUT_MS: '600000',
+    // A store of a million claims, just imported, takes minutes to open on a busy machine.
+    NEO4J_STARTUP_TIMEOUT_MS: '900000',
     ...env,
-    ...(external ? {} : { STANCEGRAPH_DATA_DIR: env.STANCEGRAPH_DATA_DIR ?? BENCH_DATA_DIR, STANCEGRAPH_BOLT_PORT: String(await getPort({ host: '127.0.0.1' })) }),
+    ...(external ? {} : { STANCEGRAPH_DATA_DIR: env.STANCEGRAPH_DATA_DIR ?? benchDataDir(claims), STANCEGRAPH_BOLT_PORT: String(await getPort({ host: '127.0.0.1' })) }),
   });
   await loadCypher();
+  // An empty store of our own is built offline (neo4j-admin import), much faster than online.
+  if (!external && !runningEmbedded(config.embedded.storeDir) && !offlineRefusal(config.embedded.storeDir)) {
+    console.log(`No store at ${config.embedded.storeDir}: building the synthetic graph of ${claims} claims offline (npm run synth -- --offline --claims ${claims})...`);
+    const report = await synthesizeOffline(scaledCounts(claims), {
+      ...config.embedded,
+      startupTimeoutMs: config.startupTimeoutMs,
+      log: (line) => console.log(`  ${line}`),
+    });
+    console.log(`  ${report.relationships.toLocaleString('en-US')} relationships: import ${report.importSeconds} s, ${report.seconds} s in all`);
+  }
   // Reuses an embedded Neo4j already serving the bench's store (a bench left running, or
   // `STANCEGRAPH_DATA_DIR=.data/bench npm run neo4j`).
   const neo4j = await openNeo4j(config, { reuseRunning: true });
   try {
     await applySchema(neo4j.db);
     let synth = (await findSynth(neo4j.db)) !== undefined;
-    if (!synth) synth = await generate(neo4j.db);
+    if (!synth) synth = await generate(neo4j.db, claims);
     const jvmPid = neo4j.embedded?.pid ?? (external ? findNeo4jJvm(Number(new URL(neo4j.uri.replace(/^[a-z+]+:/, 'http:')).port || 7687)) : runningEmbedded(config.embedded.storeDir)?.pid);
     const running = runningEmbedded(config.embedded.storeDir);
     const feed = running?.uri === neo4j.uri ? { dataDir: path.dirname(config.embedded.storeDir), listening: running.feed !== undefined } : undefined;
@@ -74,10 +91,10 @@ export async function openBenchGraph(env: NodeJS.ProcessEnv): Promise<BenchGraph
   }
 }
 
-/** Writes the synthetic graph at the default scale (what `npm run synth` writes), with its progress. */
-async function generate(db: Db): Promise<boolean> {
-  console.log('No synthetic data in this graph: generating it (npm run synth at the default scale; once per store)...');
-  const report = await synthesize(db, {}, { log: (line) => console.log(`  ${line}`) });
+/** Writes the synthetic graph online (what `npm run synth -- --claims N` writes), with its progress. */
+async function generate(db: Db, claims: number): Promise<boolean> {
+  console.log(`No synthetic data in this graph: generating it online (npm run synth -- --claims ${claims}; once per store)...`);
+  const report = await synthesize(db, scaledCounts(claims), { log: (line) => console.log(`  ${line}`) });
   console.log(`  ${report.relationshipsPerSecond.toLocaleString('en-US')} relationships/s, ${report.seconds} s`);
   return true;
 }

@@ -23,6 +23,8 @@ export interface QuestionIds {
   issueTree: string;
   /** An event with attendees (question 4). */
   event: string;
+  /** An organization with members (the light question organizationMembers). */
+  organization: string;
   /** The actor with the most edges: graph depth 2 starts here. */
   hub: string;
   /** A source many claims list. */
@@ -41,6 +43,7 @@ const SYNTH = {
   issue: wk.issues[1] ?? wk.issueWithSubIssues,
   issueTree: wk.issueWithSubIssues,
   event: wk.event,
+  organization: wk.organization,
   hub: wk.hubActor,
   source: wk.source,
 };
@@ -50,6 +53,7 @@ const SEEDED = {
   issue: 'gaza-ceasefire',
   issueTree: 'iran-policy',
   event: 'netanyahu-trump-white-house-meeting-2026-02-11',
+  organization: 'united-states',
   hub: 'benjamin-netanyahu',
   source: 'reuters-iran-diplomacy-2026-02',
 };

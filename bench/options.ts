@@ -3,6 +3,7 @@
  * A bad value stops the bench before it starts anything, with a message naming it.
  */
 import { parseArgs } from 'node:util';
+import { DEFAULT_COUNTS } from '../src/synth/ids.js';
 import { TARGETS, type TargetName } from './targets.js';
 
 export interface BenchOptions {
@@ -20,12 +21,19 @@ export interface BenchOptions {
   out: string;
   /** Only the same-data check, no load. */
   checkOnly: boolean;
+  /**
+   * Claims of the synthetic graph (the other counts scale with them, src/synth scaledCounts);
+   * each size has its own store (.data/bench, .data/bench-<claims>), built offline when empty.
+   */
+  claims: number;
 }
 
 export class OptionsError extends Error {}
 
-export const USAGE = `npm run bench -- [--only SUBSTRING]... [--targets stancegraph,cached,cached-writes,peer,limit] [--check] [--out FILE]
+export const USAGE = `npm run bench -- [--only SUBSTRING]... [--targets stancegraph,cached,cached-writes,peer,limit] [--check] [--out FILE] [--claims N]
   --check: only check that the targets return the same data (no load)
+  --claims N: the synthetic graph's claims (default 100000; the other counts scale with it),
+       in a store of its own (.data/bench-N) built offline by neo4j-admin import when empty
   env: BENCH_DURATION (s, default 10), BENCH_WARMUP (s, default 3), BENCH_REPEAT (default 1),
        BENCH_CONNECTIONS (default 10), BENCH_URL (a running stancegraph to measure),
        NEO4J_URI (a running Neo4j; default: the bench's embedded one in .data/bench)`;
@@ -50,6 +58,7 @@ export function readOptions(argv: string[], env: NodeJS.ProcessEnv, defaultOut: 
         targets: { type: 'string' },
         out: { type: 'string' },
         check: { type: 'boolean' },
+        claims: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -76,7 +85,13 @@ export function readOptions(argv: string[], env: NodeJS.ProcessEnv, defaultOut: 
       throw new OptionsError(`BENCH_URL must be an http(s) URL such as http://localhost:4000/graphql, got ${JSON.stringify(benchUrl)}`);
     }
   }
+  const claimsText = parsed.values.claims;
+  const claims = claimsText === undefined ? DEFAULT_COUNTS.claims : Number(claimsText);
+  if (claimsText !== undefined && (!/^\d+$/.test(claimsText) || !Number.isSafeInteger(claims) || claims <= 0)) {
+    throw new OptionsError(`--claims must be a positive whole number, got ${JSON.stringify(claimsText)}`);
+  }
   return {
+    claims,
     durationS: positiveInt(env, 'BENCH_DURATION', 10),
     warmupS: positiveInt(env, 'BENCH_WARMUP', 3),
     repeat: positiveInt(env, 'BENCH_REPEAT', 1),

@@ -4,11 +4,13 @@
  * @neo4j/graphql can express it, the peer's natural document for the same data with the
  * mapping of its answer to stancegraph's shape.
  *
- * The five throughput questions run at 10 connections (throughput); the rest at one connection, where
+ * The five throughput questions and the light class (lightQuestions.ts) run at 10
+ * connections (throughput); the rest at one connection, where
  * the figure that matters is the latency of a single request.
  */
 import { formatPartialDate } from '../src/graph/partialDate.js';
 import type { QuestionIds } from './ids.js';
+import { lightQuestions } from './lightQuestions.js';
 import { fromEdges, type Json } from './normalize.js';
 
 type Obj = Record<string, Json>;
@@ -173,6 +175,7 @@ export function questions(ids: QuestionIds): Question[] {
         }),
       },
     },
+    ...lightQuestions(ids),
     stancesPage('stancesAll', 'stances(first: 20), no filter', null),
     stancesPage('stancesByHolder', 'stances, filter holder', { holder: ids.actor }),
     stancesPage('stancesByIssue', 'stances, filter issue', { issue: ids.issue }),

@@ -68,7 +68,7 @@ async function main(): Promise<number> {
   if (options.targets.includes('peer')) ensurePeerInstalled();
   if (options.targets.some((t) => t === 'stancegraph' || isCached(t))) buildDist();
 
-  graph = await openBenchGraph(process.env);
+  graph = await openBenchGraph(process.env, options.claims);
   const cached = options.targets.filter(isCached);
   if (cached.length && !graph.feed?.listening) {
     throw new TargetError(

@@ -12,6 +12,7 @@ RETURN {
   title: n.title,
   description: n.description,
   orgKind: CASE label WHEN 'Organization' THEN n.kind END,
+  eventKind: CASE label WHEN 'Event' THEN n.kind END,
   country: n.country,
   parent: [(n)-[:PART_OF]->(p) | p.id][0],
   date: CASE WHEN n.date IS NULL THEN null ELSE toString(n.date) END,

@@ -8,15 +8,16 @@ import { checkSchemaVersion, recordSchemaVersion } from './schemaVersion.js';
 /**
  * Applies `cypher/schema.cypher`; safe to run at every start. First checks the graph's
  * schema version (schemaVersion.ts): a graph prepared by newer code stops start-up here,
- * before anything is written.
+ * before anything is written. Waits up to `awaitSeconds` for the indexes to come online (a
+ * freshly imported large store needs longer than a start).
  */
-export async function applySchema(db: Db, file = path.join(ROOT, 'cypher', 'schema.cypher')): Promise<void> {
+export async function applySchema(db: Db, file = path.join(ROOT, 'cypher', 'schema.cypher'), awaitSeconds = 60): Promise<void> {
   await checkSchemaVersion(db);
   const text = await readFile(file, 'utf8');
   for (const [i, statement] of statements(text).entries()) {
     await db.writeStatement(`schema.cypher#${i + 1}`, statement);
   }
   // Full-text and range indexes populate in the background; queries must not race them.
-  await db.writeStatement('schema.cypher#await', 'CALL db.awaitIndexes(60)');
+  await db.writeStatement('schema.cypher#await', 'CALL db.awaitIndexes($seconds)', { seconds: awaitSeconds });
   await recordSchemaVersion(db);
 }

@@ -46,7 +46,7 @@ export async function loadCypher(dir = path.join(ROOT, 'cypher')): Promise<void>
     [...registry.values()].filter((entry) => entry.text === undefined).map(async (entry) => {
       const file = path.join(dir, `${entry.name}.cypher`);
       try {
-        entry.text = await readFile(file, 'utf8');
+        entry.text = withoutCommentLines(await readFile(file, 'utf8'));
       } catch (e) {
         // Only a file that is not there is "missing"; any other failure says what it was.
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') missing.push(file);
@@ -59,6 +59,20 @@ export async function loadCypher(dir = path.join(ROOT, 'cypher')): Promise<void>
     ...(unreadable.length ? [`Unreadable Cypher files: ${unreadable.sort().join(', ')}`] : []),
   ];
   if (problems.length) throw new StancegraphError(ErrorCode.STARTUP_FAILED, problems.join('\n'));
+}
+
+/**
+ * The query as sent: its comment lines (the header saying what it answers, the notes on why)
+ * are for readers of the file, and every request would otherwise pack, send and have Neo4j
+ * hash them again (up to half of a file's bytes). Transactions carry the file's name in
+ * their metadata, so Neo4j's query log still says where a query came from.
+ */
+export function withoutCommentLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((l) => !l.trimStart().startsWith('//'))
+    .join('\n')
+    .trim();
 }
 
 /** Splits a file of several statements (schema.cypher) on `;` at line ends, dropping comment lines. */

@@ -16,6 +16,8 @@ export interface CatalogEntity {
   title?: string | null;
   description?: string | null;
   orgKind?: string | null;
+  /** Events: meeting, talks, visit, attack, ... */
+  eventKind?: string | null;
   country?: string | null;
   /** Issues and organizations: the id of the node they are PART_OF. */
   parent?: string | null;

@@ -35,7 +35,7 @@ export interface EmbeddedNeo4j {
 
 // Neo4j reaches into JDK internals (direct buffers, file channels); Java 17 refuses that
 // unless the modules are opened, the same list Neo4j's own launcher passes.
-const JVM_FLAGS = [
+export const JVM_FLAGS = [
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
   '--add-opens=java.base/java.io=ALL-UNNAMED',
   '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',

@@ -26,6 +26,25 @@ export const DEFAULT_COUNTS: Readonly<SynthCounts> = Object.freeze({
 
 export const DEFAULT_SEED = 1;
 
+/**
+ * The default counts scaled to `claims` claims (every kind in the same proportion as the
+ * defaults, at least one of each), with `given` counts kept as they are: a graph ten times
+ * larger keeps the same claims per issue and per actor, so a question's answer keeps its
+ * size while the graph grows (what the bench's --claims measures).
+ */
+export function scaledCounts(claims: number, given: Partial<SynthCounts> = {}): SynthCounts {
+  const factor = claims / DEFAULT_COUNTS.claims;
+  const scale = (n: number) => Math.max(1, Math.round(n * factor));
+  return {
+    actors: given.actors ?? scale(DEFAULT_COUNTS.actors),
+    organizations: given.organizations ?? scale(DEFAULT_COUNTS.organizations),
+    issues: given.issues ?? scale(DEFAULT_COUNTS.issues),
+    events: given.events ?? scale(DEFAULT_COUNTS.events),
+    sources: given.sources ?? scale(DEFAULT_COUNTS.sources),
+    claims,
+  };
+}
+
 /** What every synthetic id starts with. */
 export const SYNTH_PREFIX = 'synth-';
 

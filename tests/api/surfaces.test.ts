@@ -31,6 +31,20 @@ describe('the explorer at /explore', () => {
   });
 });
 
+describe("the curator's page at /curate", () => {
+  it('serves its page, script and styles from this server, in production too', async () => {
+    for (const server of [dev, prod]) {
+      const page = await fetch(at(server, '/curate/'));
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain('<script type="module" src="curate.js">');
+      expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+      for (const file of ['curate.js', 'curate.css']) expect((await fetch(at(server, `/curate/${file}`))).status).toBe(200);
+      expect(await (await fetch(at(server, '/curate/curate.js'))).text()).not.toMatch(/https?:\/\//);
+    }
+  });
+});
+
 describe('Neo4j Browser at /browser', () => {
   it('points the page at the running database, outside production only', async () => {
     const entry = await fetch(at(dev, '/browser'), { redirect: 'manual' });

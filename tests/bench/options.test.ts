@@ -28,6 +28,12 @@ describe('bench options', () => {
     expect(read(['--targets', 'cached,peer,cached-writes', '--only', 'actorStances'])).toMatchObject({ targets: ['cached', 'peer', 'cached-writes'], only: ['actorStances'] });
   });
 
+  it('takes --claims (default 100000), a positive whole number', () => {
+    expect(read([]).claims).toBe(100_000);
+    expect(read(['--claims', '1000000']).claims).toBe(1_000_000);
+    for (const bad of ['0', '-5', '1e6', 'lots']) expect(() => read([`--claims=${bad}`])).toThrow(`--claims must be a positive whole number, got "${bad}"`);
+  });
+
   it('names an unknown target or flag', () => {
     expect(() => read(['--targets', 'stancegraph,apollo'])).toThrow(/--targets takes .*"stancegraph,apollo"/);
     expect(() => read(['--fast'])).toThrow(/Unknown option '--fast'/);

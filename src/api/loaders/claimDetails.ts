@@ -9,7 +9,8 @@
  * loader with it, so the next level costs no query of its own.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import type { ResolveTree } from 'graphql-parse-resolve-info';
+import { derivedOf, resolveTreeOf } from './resolveTree.js';
 
 /** A claim property read only when asked for. */
 export type ClaimDetail = 'position' | 'attribution' | 'quote' | 'sources' | 'asOfPrecision' | 'history' | 'holder' | 'issue';
@@ -48,10 +49,19 @@ function detailsOf(stanceFields: ResolveTree[]): ClaimDetail[] {
   return [...new Set(stanceFields.flatMap((f) => NEEDS[f.name] ?? []))].sort();
 }
 
-/** The Stance fields a field returning [Stance!]! (Issue.stances, Stakeholder.stances) selects, and the details they read. */
-export function stanceSelectionOfList(info: GraphQLResolveInfo): { fields: ResolveTree[]; details: ClaimDetail[] } {
-  const fields = fieldsOn(parseResolveInfo(info) as ResolveTree, 'Stance');
-  return { fields, details: detailsOf(fields) };
+type StanceSelection = { fields: ResolveTree[]; details: ClaimDetail[] };
+const LIST_SELECTIONS = new WeakMap<ResolveTree, StanceSelection>();
+const CONNECTION_DETAILS = new WeakMap<ResolveTree, ClaimDetail[]>();
+
+/**
+ * The Stance fields a field returning [Stance!]! (Issue.stances, Stakeholder.stances) selects,
+ * and the details they read; worked out once per document (resolveTree.ts), read-only.
+ */
+export function stanceSelectionOfList(info: GraphQLResolveInfo): StanceSelection {
+  return derivedOf(LIST_SELECTIONS, resolveTreeOf(info), (tree) => {
+    const fields = fieldsOn(tree, 'Stance');
+    return { fields, details: detailsOf(fields) };
+  });
 }
 
 /** The details alone, for a list whose holders need nothing loaded ahead. */
@@ -59,15 +69,17 @@ export const claimDetailsOfList = (info: GraphQLResolveInfo): ClaimDetail[] => s
 
 /** The same, from the field's parsed selection (a root field looking ahead, rootPrefetch.ts). */
 export function claimDetailsOfTree(field: ResolveTree): ClaimDetail[] {
-  return detailsOf(fieldsOn(field, 'Stance'));
+  return derivedOf(TREE_DETAILS, field, (tree) => detailsOf(fieldsOn(tree, 'Stance')));
 }
+const TREE_DETAILS = new WeakMap<ResolveTree, ClaimDetail[]>();
 
 /** For a field returning a StanceConnection (the root stances list): the fields under edges.node. */
 export function claimDetailsOfConnection(info: GraphQLResolveInfo): ClaimDetail[] {
-  const connection = parseResolveInfo(info) as ResolveTree;
-  const nodes = fieldsOn(connection, 'StanceConnection')
-    .filter((f) => f.name === 'edges')
-    .flatMap((edges) => fieldsOn(edges, 'StanceEdge'))
-    .filter((f) => f.name === 'node');
-  return detailsOf(nodes.flatMap((node) => fieldsOn(node, 'Stance')));
+  return derivedOf(CONNECTION_DETAILS, resolveTreeOf(info), (connection) => {
+    const nodes = fieldsOn(connection, 'StanceConnection')
+      .filter((f) => f.name === 'edges')
+      .flatMap((edges) => fieldsOn(edges, 'StanceEdge'))
+      .filter((f) => f.name === 'node');
+    return detailsOf(nodes.flatMap((node) => fieldsOn(node, 'Stance')));
+  });
 }

@@ -33,18 +33,36 @@ const EDGES: Record<StakeholderRow['label'], Record<string, EdgeLoader>> = {
 const fieldNames = (holder: ResolveTree, label: StakeholderRow['label']) =>
   [label, 'Stakeholder'].flatMap((type) => Object.values(holder.fieldsByTypeName[type] ?? {}).map((f) => f.name));
 
+type Plan = Array<[StakeholderRow['label'], EdgeLoader[]]>;
+/** Per selection of Stance fields (shared by every request of a document): the loaders to settle per kind of holder. */
+const PLANS = new WeakMap<readonly ResolveTree[], Plan>();
+
+function planOf(stanceFields: readonly ResolveTree[]): Plan {
+  let plan = PLANS.get(stanceFields);
+  if (!plan) {
+    const holders = stanceFields.filter((f) => f.name === 'holder');
+    plan = (Object.keys(EDGES) as Array<StakeholderRow['label']>).flatMap((label): Plan => {
+      const names = new Set(holders.flatMap((h) => fieldNames(h, label)));
+      const loaders = Object.entries(EDGES[label]).flatMap(([name, loader]) => (names.has(name) ? [loader] : []));
+      return loaders.length ? [[label, loaders]] : [];
+    });
+    PLANS.set(stanceFields, plan);
+  }
+  return plan;
+}
+
 /**
  * Loads what `stanceFields` (a selection of Stance fields) asks of the holders of `stances`.
  * Failures stay in the loaders, for the holders' own fields to report.
  */
 export async function settleHolderEdges(ctx: Context, stanceFields: readonly ResolveTree[], stances: readonly StanceRow[]): Promise<void> {
-  const holders = stanceFields.filter((f) => f.name === 'holder');
-  if (holders.length === 0 || stances.length === 0) return;
-  const loads = (Object.keys(EDGES) as Array<StakeholderRow['label']>).flatMap((label) => {
-    const names = new Set(holders.flatMap((h) => fieldNames(h, label)));
+  if (stances.length === 0) return;
+  const plan = planOf(stanceFields);
+  if (plan.length === 0) return;
+  const loads = plan.flatMap(([label, loaders]) => {
     const ids = [...new Set(stances.flatMap((s) => (s.end?.label === label && s.end.id === s.holderId ? [s.holderId] : [])))];
     if (ids.length === 0) return [];
-    return Object.entries(EDGES[label]).flatMap(([name, loader]) => (names.has(name) ? [loader(ctx.loaders).loadMany(ids)] : []));
+    return loaders.map((loader) => loader(ctx.loaders).loadMany(ids));
   });
   await Promise.all(loads);
 }

@@ -96,59 +96,126 @@ export interface Loaders {
   sourcesMentioning: SettlingLoader<string, SourceRow[]>;
 }
 
+const noClaims = (): IssueClaims => ({ stances: [], counts: { supports: 0, opposes: 0, conditional: 0, mixed: 0, total: 0 } });
+
+/**
+ * A request's loaders, each made on first use: a request touches two or three of the eleven,
+ * and a small request's fixed cost is what issue 19 cuts. The priming helpers are methods,
+ * not closures made per request.
+ */
+class RequestLoaders implements Loaders {
+  #entity?: Loaders['entity'];
+  #stancesOfHolder?: Loaders['stancesOfHolder'];
+  #stancesOnIssue?: Loaders['stancesOnIssue'];
+  #attendancesOfStakeholder?: Loaders['attendancesOfStakeholder'];
+  #attendancesOfEvent?: Loaders['attendancesOfEvent'];
+  #affiliationsOfActor?: Loaders['affiliationsOfActor'];
+  #membersOfOrganization?: Loaders['membersOfOrganization'];
+  #partsOf?: Loaders['partsOf'];
+  #issuesOfEvent?: Loaders['issuesOfEvent'];
+  #eventsOfIssue?: Loaders['eventsOfIssue'];
+  #sourcesMentioning?: Loaders['sourcesMentioning'];
+
+  constructor(
+    private readonly runner: QueryRunner,
+    private readonly shared: RequestCache | undefined,
+  ) {}
+
+  // Nodes other queries bring whole go to the entity loader, and to the shared cache as if
+  // entities-by-id had read them (the mark is that query's start, for the race guard).
+  private prime(node: EntityRow | null | undefined, since: number | undefined): void {
+    if (!node) return;
+    this.entity.prime(node.id, node);
+    shareLoaded(this.shared, Q.entities.name, node.id, node, since);
+  }
+
+  private primeSelf(row: { self: NodeTuple | null; absent: string | null }, since: number | undefined): void {
+    if (row.absent === null) return this.prime(nodeRow(row.self), since);
+    this.entity.prime(row.absent, null);
+    shareLoaded(this.shared, Q.entities.name, row.absent, null, since);
+  }
+
+  // Edge queries return their far ends whole when the document goes on to them; with those
+  // in the entity loader, the holders, issues, attendees... of a level cost no query.
+  private primeEnds(edges: readonly FarEnd[] | null | undefined, since: number | undefined): void {
+    edges?.forEach((e) => this.prime(e.end, since));
+  }
+
+  private readonly endsOf = (_rows: readonly unknown[], values: ReadonlyArray<readonly FarEnd[] | null>, since: number | undefined) =>
+    values.forEach((v) => this.primeEnds(v, since));
+
+  private readonly selfAndEnds = (
+    rows: ReadonlyArray<{ self: NodeTuple | null; absent: string | null }>,
+    values: ReadonlyArray<readonly FarEnd[] | null>,
+    since: number | undefined,
+  ) => rows.forEach((r, n) => (this.primeSelf(r, since), this.primeEnds(values[n], since)));
+
+  get entity() {
+    return (this.#entity ??= idLoader(this.runner, Q.entities, { column: 'node', missing: () => null, decode: nodeRow }, this.shared));
+  }
+
+  get stancesOfHolder() {
+    return (this.#stancesOfHolder ??= keyLoader<HolderStancesKey, WithSelf<KeyRow<'stances', ClaimTuple[]>>, 'stances', StanceRow[]>(
+      this.runner, Q.stancesOfHolders,
+      { column: 'stances', missing: () => [], decode: claimRowsOf, onRows: this.selfAndEnds },
+      this.shared,
+    ));
+  }
+
+  get stancesOnIssue() {
+    return (this.#stancesOnIssue ??= keyLoader<IssueStancesKey, WithSelf<KeyRow<'claims', IssueClaims<ClaimTuple>>>, 'claims', IssueClaims>(
+      this.runner, Q.stancesOnIssues,
+      {
+        column: 'claims', missing: noClaims, decode: (c) => ({ stances: claimRowsOf(c.stances), counts: c.counts }),
+        onRows: (rows, values, since) => rows.forEach((r, n) => (this.primeSelf(r, since), this.primeEnds(values[n]?.stances ?? null, since))),
+      },
+      this.shared,
+    ));
+  }
+
+  get attendancesOfStakeholder() {
+    return (this.#attendancesOfStakeholder ??= idLoader(this.runner, Q.attendancesOfStakeholders, { column: 'attendances', missing: () => [], decode: attendanceRows, onRows: this.endsOf }, this.shared));
+  }
+
+  get attendancesOfEvent() {
+    return (this.#attendancesOfEvent ??= idLoader(this.runner, Q.attendancesOfEvents, { column: 'attendances', missing: () => [], decode: attendanceRows, onRows: this.selfAndEnds }, this.shared));
+  }
+
+  get affiliationsOfActor() {
+    return (this.#affiliationsOfActor ??= idLoader(
+      this.runner, Q.affiliationsOfActors,
+      { column: 'affiliations', missing: () => [], decode: affiliationRows, onRows: (rows, _, since) => rows.forEach((r) => r.ends?.forEach((o) => this.prime(nodeRow(o), since))) },
+      this.shared,
+    ));
+  }
+
+  get membersOfOrganization() {
+    return (this.#membersOfOrganization ??= idLoader(this.runner, Q.membersOfOrganizations, { column: 'affiliations', missing: () => [], decode: affiliationRows, onRows: this.endsOf }, this.shared));
+  }
+
+  get partsOf() {
+    return (this.#partsOf ??= idLoader(this.runner, Q.partsOf, { column: 'parts', missing: () => [], decode: nodeRows<EntityRow> }, this.shared));
+  }
+
+  get issuesOfEvent() {
+    return (this.#issuesOfEvent ??= idLoader(this.runner, Q.issuesOfEvents, { column: 'issues', missing: () => [], decode: nodeRows<IssueRow> }, this.shared));
+  }
+
+  get eventsOfIssue() {
+    return (this.#eventsOfIssue ??= idLoader(this.runner, Q.eventsOfIssues, { column: 'events', missing: () => [], decode: nodeRows<EventRow> }, this.shared));
+  }
+
+  get sourcesMentioning() {
+    return (this.#sourcesMentioning ??= idLoader(this.runner, Q.sourcesMentioning, { column: 'sources', missing: () => [], decode: nodeRows<SourceRow> }, this.shared));
+  }
+}
+
 /**
  * Makes a fresh set of loaders over `runner`; call once per request so no loader's own cache
  * outlives it. `shared` is the request's view of the cross-request cache the change feed keeps
  * fresh (src/api/cache/), which also notes what the request read for the response cache.
+ * Each loader is made when the request first uses it.
  */
 export function createLoaders(runner: QueryRunner, shared?: RequestCache): Loaders {
-  const noClaims = (): IssueClaims => ({ stances: [], counts: { supports: 0, opposes: 0, conditional: 0, mixed: 0, total: 0 } });
-  const entity = idLoader(runner, Q.entities, { column: 'node', missing: () => null, decode: nodeRow }, shared);
-  // Nodes other queries bring whole go to the entity loader, and to the shared cache as if
-  // entities-by-id had read them (the mark is that query's start, for the race guard).
-  const prime = (node: EntityRow | null | undefined, since: number | undefined) => {
-    if (!node) return;
-    entity.prime(node.id, node);
-    shareLoaded(shared, Q.entities.name, node.id, node, since);
-  };
-  const primeSelf = (row: { self: NodeTuple | null; absent: string | null }, since: number | undefined) => {
-    if (row.absent === null) return prime(nodeRow(row.self), since);
-    entity.prime(row.absent, null);
-    shareLoaded(shared, Q.entities.name, row.absent, null, since);
-  };
-  // Edge queries return their far ends whole when the document goes on to them; with those
-  // in the entity loader, the holders, issues, attendees... of a level cost no query.
-  const primeEnds = (edges: readonly FarEnd[] | null | undefined, since: number | undefined) => edges?.forEach((e) => prime(e.end, since));
-  const endsOf = (_rows: readonly unknown[], values: ReadonlyArray<readonly FarEnd[] | null>, since: number | undefined) =>
-    values.forEach((v) => primeEnds(v, since));
-  const selfAndEnds = (rows: ReadonlyArray<{ self: NodeTuple | null; absent: string | null }>, values: ReadonlyArray<readonly FarEnd[] | null>, since: number | undefined) =>
-    rows.forEach((r, n) => (primeSelf(r, since), primeEnds(values[n], since)));
-  return {
-    entity,
-    stancesOfHolder: keyLoader<HolderStancesKey, WithSelf<KeyRow<'stances', ClaimTuple[]>>, 'stances', StanceRow[]>(
-      runner, Q.stancesOfHolders,
-      { column: 'stances', missing: () => [], decode: claimRowsOf, onRows: selfAndEnds },
-      shared,
-    ),
-    stancesOnIssue: keyLoader<IssueStancesKey, WithSelf<KeyRow<'claims', IssueClaims<ClaimTuple>>>, 'claims', IssueClaims>(
-      runner, Q.stancesOnIssues,
-      {
-        column: 'claims', missing: noClaims, decode: (c) => ({ stances: claimRowsOf(c.stances), counts: c.counts }),
-        onRows: (rows, values, since) => rows.forEach((r, n) => (primeSelf(r, since), primeEnds(values[n]?.stances ?? null, since))),
-      },
-      shared,
-    ),
-    attendancesOfStakeholder: idLoader(runner, Q.attendancesOfStakeholders, { column: 'attendances', missing: () => [], decode: attendanceRows, onRows: endsOf }, shared),
-    attendancesOfEvent: idLoader(runner, Q.attendancesOfEvents, { column: 'attendances', missing: () => [], decode: attendanceRows, onRows: selfAndEnds }, shared),
-    affiliationsOfActor: idLoader(
-      runner, Q.affiliationsOfActors,
-      { column: 'affiliations', missing: () => [], decode: affiliationRows, onRows: (rows, _, since) => rows.forEach((r) => r.ends?.forEach((o) => prime(nodeRow(o), since))) },
-      shared,
-    ),
-    membersOfOrganization: idLoader(runner, Q.membersOfOrganizations, { column: 'affiliations', missing: () => [], decode: affiliationRows, onRows: endsOf }, shared),
-    partsOf: idLoader(runner, Q.partsOf, { column: 'parts', missing: () => [], decode: nodeRows<EntityRow> }, shared),
-    issuesOfEvent: idLoader(runner, Q.issuesOfEvents, { column: 'issues', missing: () => [], decode: nodeRows<IssueRow> }, shared),
-    eventsOfIssue: idLoader(runner, Q.eventsOfIssues, { column: 'events', missing: () => [], decode: nodeRows<EventRow> }, shared),
-    sourcesMentioning: idLoader(runner, Q.sourcesMentioning, { column: 'sources', missing: () => [], decode: nodeRows<SourceRow> }, shared),
-  };
+  return new RequestLoaders(runner, shared);
 }

@@ -8,11 +8,12 @@
  * document does not select. A root whose selection has no such edge loads the node alone.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { claimDetailsOfTree } from './claimDetails.js';
 import type { Context } from '../request/context.js';
 import { ofLabel } from '../resolvers/mapping.js';
 import { holderStancesKey, issueCountsKey, issueStancesKey } from '../resolvers/shared.js';
+import { derivedOf, resolveTreeOf } from './resolveTree.js';
 import type { EntityRow, Label } from '../../graph/rows.js';
 
 type Ahead = (ctx: Context, id: string, field: ResolveTree) => Promise<unknown>;
@@ -30,12 +31,18 @@ const AHEAD: Partial<Record<Label, Record<string, Ahead>>> = {
   Event: { attendees: (ctx, id) => ctx.loaders.attendancesOfEvent.load(id) },
 };
 
+/** Per root field's tree: its fields that have a look-ahead, with it (none: the node alone). */
+const PLANS = new WeakMap<ResolveTree, Array<[ResolveTree, Ahead]>>();
+
 /** The node `id` of kind `label` for a root field, with the edges its selection asks for loaded ahead. */
 export async function loadRoot<L extends Label>(ctx: Context, id: string, label: L, info: GraphQLResolveInfo): Promise<Extract<EntityRow, { label: L }> | null> {
   const ahead = AHEAD[label];
   if (ahead) {
-    const fields = Object.values((parseResolveInfo(info) as ResolveTree).fieldsByTypeName[label] ?? {});
-    await Promise.all(fields.flatMap((f) => ahead[f.name]?.(ctx, id, f) ?? []));
+    // Which fields look ahead is worked out once per document (resolveTree.ts).
+    const plan = derivedOf(PLANS, resolveTreeOf(info), (tree) =>
+      Object.values(tree.fieldsByTypeName[label] ?? {}).flatMap((f): Array<[ResolveTree, Ahead]> => (ahead[f.name] ? [[f, ahead[f.name]!]] : [])),
+    );
+    if (plan.length) await Promise.all(plan.map(([f, load]) => load(ctx, id, f)));
   }
   return ofLabel(await ctx.loaders.entity.load(id), label);
 }

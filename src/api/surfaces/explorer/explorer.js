@@ -110,6 +110,24 @@ function applyStanceFilter() {
   cy.edges('[type = "HOLDS_STANCE"]').forEach((e) => e.style('display', kinds.includes(e.data('label')) ? 'element' : 'none'));
 }
 
+/**
+ * `/explore?focus=<id>` opens on that node's neighbourhood, the node selected: the curator's
+ * page links here once a proposal is accepted.
+ */
+async function openFocus(id) {
+  touch();
+  caption(`The neighbourhood of ${id}.`);
+  expanded = [id];
+  await draw(expanded, { replace: true });
+  const node = cy.getElementById(id);
+  if (node.nonempty()) {
+    node.select();
+    showNode(node);
+  } else {
+    status(`NOT_FOUND: ${id} is not in the graph`, true);
+  }
+}
+
 const CLAIM = `query Claim($holder: ID!, $issue: ID!) {
   node(id: $holder) {
     ... on Stakeholder {
@@ -202,7 +220,10 @@ $('#search').addEventListener('submit', async (event) => {
   }
 });
 
-openingView();
+// A link with ?focus=<id> (the curator's page gives one) opens on that node instead.
+const focus = new URLSearchParams(location.search).get('focus');
+if (focus) openFocus(focus);
+else openingView();
 
 // Not here yet: live additions. The graphChanged subscription (docs/live.md) could bring, over
 // graphql-ws, what changes around the nodes on screen, for cy.add().

@@ -1,0 +1,191 @@
+/**
+ * Events: meetings, talks, visits, strikes, attacks, wars, elections, deadlines and
+ * decisions, found by their nouns and verbs. Each gets the sentence's date, a location ("in
+ * Oman", "at the White House"), its participants (the people and organizations the sentence
+ * names around the trigger, less those only cited as sources), and a status from the verb and
+ * tense: will meet / is set to / scheduled: PLANNED; met / held / hosted: HELD; called off /
+ * cancelled: CANCELLED. An event agrees with one of the catalog when its participants and date
+ * do (then it is that event, `new: false`); mentions of one event across sentences ("the
+ * meeting", "the talks") are merged into one.
+ */
+import type { Catalog, CatalogEntity } from '../catalog.js';
+import type { DraftEvent, EventStatus } from '../draft.js';
+import { datesAgree, type FoundDate, tenseOf } from './dates.js';
+import { evidenceOf } from './evidence.js';
+import type { EntitySpan } from './mentions.js';
+import type { Sentence } from './text.js';
+import { slugify } from './candidates.js';
+
+/** Trigger words by event kind (the project's event kinds). */
+const TRIGGERS: Array<[string, RegExp]> = [
+  ['meeting', /\b(meet|meets|met|meeting|meetings|summit|encounter|host|hosts|hosted|hosting|sit-down)\b/i],
+  ['talks', /\b(talks|negotiations|discussions|dialogue)\b/i],
+  ['visit', /\b(visit|visits|visited|trip|travell?ing to|travell?ed to|arrived in|arriving in)\b/i],
+  ['attack', /\b(strikes?|struck|attack(?:s|ed)?|bombing|raid|assault)\b/i],
+  ['war', /\b(war)\b/i],
+  ['election', /\b(elections?|vote|polls)\b/i],
+  ['deadline', /\b(deadline)\b/i],
+  ['decision', /\b(authori[sz]ed|approved|decided|voted to)\b/i],
+  ['agreement', /\b(ceasefire|truce|accords?|peace agreement|peace deal)\b/i],
+];
+
+const CANCELLED = /\b(called off|cancell?ed|scrapped|postponed indefinitely|abandoned)\b/i;
+/** A trigger that is itself a past verb says the event happened. */
+const PAST_TRIGGER = /^(met|hosted|visited|struck|attacked|authori[sz]ed|approved|decided|voted to|travell?ed to|arrived in)$/i;
+/** Words near the trigger that put the event ahead. */
+const PLANNED_NEAR = /\b(will|is set to|are set to|set to|scheduled|is due|are due|plans? to|planning to|to meet|upcoming|expected|prepares? to|preparing to|looming|next|ahead of|would|could)\b/i;
+/** Words near the trigger that say it took place. */
+const HELD_NEAR = /\b(met|held|hosted|visited|took place|was held|were held|joined|struck|launched|concluded|signed|authori[sz]ed|approved|ended|after)\b/i;
+const MEETING_FAMILY = new Set(['meeting', 'talks', 'visit']);
+/** Clause breaks that end a trigger's reach for participants. */
+const CLAUSE_END = /[;–—]|,\s*(?:which|who|whose|while|as|amid|according)\b|\baccording to\b/i;
+
+/** Where: "in Oman", "at the White House", "in Washington". */
+function locationOf(sentence: Sentence, spans: EntitySpan[]): string | null {
+  const m = /\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*)/.exec(sentence.text);
+  if (!m) return null;
+  const name = m[1]!.replace(/['’]s$/, '');
+  if (/^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/.test(name)) return null;
+  const at = sentence.start + m.index! + m[0].indexOf(m[1]!);
+  const span = spans.find((s) => s.start === at);
+  if (span && span.kind === 'ACTOR') return null;
+  return name;
+}
+
+export interface FoundEvents {
+  events: DraftEvent[];
+  /** Each event's participants with the role the sentence gives them. */
+  roles: Map<string, Map<string, string | null>>;
+}
+
+/** Whether a catalog event is the draft event: dates agree (or both undated) and participants overlap. */
+function matchCatalog(draft: DraftEvent, catalog: CatalogEntity[]): CatalogEntity | undefined {
+  const parts = new Set(draft.participants ?? []);
+  let best: CatalogEntity | undefined;
+  let bestShared = 0;
+  for (const e of catalog) {
+    const shared = (e.attendees ?? []).filter((a) => parts.has(a)).length;
+    const need = Math.min(2, (e.attendees ?? []).length || 2);
+    const kindAgrees = !e.eventKind || e.eventKind === draft.kind || (MEETING_FAMILY.has(e.eventKind) && MEETING_FAMILY.has(draft.kind));
+    // A date on one side only is no agreement; both undated: the same kind between the same two or more.
+    const dated = draft.date && e.date ? datesAgree(draft.date, e.date.slice(0, draftLength(e))) : !draft.date && !e.date && e.eventKind === draft.kind && shared >= 2;
+    if (kindAgrees && shared >= need && dated && shared > bestShared) [best, bestShared] = [e, shared];
+  }
+  return best;
+}
+
+/** The resolved date of the sentence nearest the trigger. */
+function nearestDate(dates: Array<FoundDate & { sentence: number }>, s: Sentence, at: number, from: number, to: number) {
+  const here = dates.filter((d) => d.sentence === s.index && d.date && d.start >= from && d.end <= to);
+  return here.sort((a, b) => Math.abs(a.start - s.start - at) - Math.abs(b.start - s.start - at))[0];
+}
+
+/** A catalog event's date at its precision. */
+const draftLength = (e: CatalogEntity) => (e.datePrecision === 'YEAR' ? 4 : e.datePrecision === 'MONTH' ? 7 : 10);
+
+/** Events of the article, each with its participants; merged across sentences. */
+export function findEvents(
+  sentences: Sentence[],
+  spans: EntitySpan[],
+  dates: Array<FoundDate & { sentence: number }>,
+  catalog: Catalog,
+  orgKinds: Map<string, string | null>,
+  fallbackDate: { date: string | null; precision: DraftEvent['datePrecision'] },
+  published: string | null = null,
+): FoundEvents {
+  const events: DraftEvent[] = [];
+  const roles = new Map<string, Map<string, string | null>>();
+  const catalogEvents = catalog.entities.filter((e) => e.kind === 'EVENT');
+  for (const s of sentences) {
+    if (s.heading) continue;
+    const trigger = TRIGGERS.map(([kind, re]) => ({ kind, m: re.exec(s.text) })).filter((t) => t.m).sort((a, b) => a.m!.index - b.m!.index)[0];
+    if (!trigger) continue;
+    // Participants: the people and organizations of the trigger's clause; cited sources
+    // ("according to X", outlets) and people inside quotes are not.
+    const tPos = s.start + trigger.m!.index;
+    let from = s.start;
+    let to = s.end;
+    for (const m of s.text.matchAll(new RegExp(CLAUSE_END.source, 'gi'))) {
+      const at = s.start + m.index!;
+      if (at < tPos) from = at + m[0].length;
+      else if (at > tPos) {
+        to = Math.min(to, at);
+        break;
+      }
+    }
+    const inQuote = (sp: EntitySpan) => {
+      const before = s.text.slice(0, sp.start - s.start);
+      return ((before.match(/[“"]/g) ?? []).length - (before.match(/[”]/g) ?? []).length) % 2 === 1;
+    };
+    let participants = spans
+      .filter((sp) => sp.start >= from && sp.end <= to && sp.kind !== 'PLACE' && sp.rule !== 'mention.demonym' && orgKinds.get(sp.id) !== 'outlet' && !inQuote(sp))
+      .map((sp) => sp.id);
+    participants = [...new Set(participants)];
+    const people = participants.filter((p) => !orgKinds.has(p));
+    if ((trigger.kind === 'meeting' || trigger.kind === 'visit') && people.length >= 2) participants = people;
+    const text = s.text;
+    const tAt = trigger.m!.index;
+    const tEnd = tAt + trigger.m![0].length;
+    // Wars and attacks are mostly told as what happened: only an auxiliary right before the
+    // trigger ("will strike", "threatened to carry out strikes") puts one ahead.
+    const reach = trigger.kind === 'war' || trigger.kind === 'attack' ? 25 : 50;
+    const near = text.slice(Math.max(0, tAt - reach), Math.min(text.length, tEnd + 20));
+    const date = nearestDate(dates, s, tAt, from, to);
+    const status: EventStatus = CANCELLED.test(s.text.slice(from - s.start, to - s.start))
+      ? 'CANCELLED'
+      : PAST_TRIGGER.test(trigger.m![0])
+        ? 'HELD'
+        : PLANNED_NEAR.test(near)
+          ? 'PLANNED'
+          : HELD_NEAR.test(near)
+            ? 'HELD'
+            : date?.date && published && date.date < published.slice(0, date.date.length)
+              ? 'HELD'
+              : date?.date && published && date.date > published.slice(0, date.date.length)
+                ? 'PLANNED'
+                : tenseOf(text) === 'PAST'
+                  ? 'HELD'
+                  : 'PLANNED';
+    // "The meeting", "the talks" with no date: the event the article is already on, not a new one.
+    if (!date && /\b(the|this|that|his|their)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, tAt - 25), tAt)) && events.some((e) => MEETING_FAMILY.has(e.kind) && MEETING_FAMILY.has(trigger.kind))) continue;
+    if (participants.length === 0) continue;
+    if (participants.length < 2 && !['attack', 'election', 'deadline', 'decision', 'war'].includes(trigger.kind)) continue;
+    // An agreement is told by its parties: "a truce between X and Y", "X and Y signed".
+    if (trigger.kind === 'agreement' && !/\b(between|signed|agreed|brokered)\b/i.test(s.text)) continue;
+    const draft: DraftEvent = {
+      id: '',
+      new: true,
+      name: '',
+      kind: trigger.kind,
+      status,
+      date: date?.date ?? fallbackDate.date,
+      datePrecision: date?.precision ?? fallbackDate.precision,
+      location: locationOf(s, spans),
+      participants,
+      evidence: evidenceOf(s, `event.${trigger.kind}-${status.toLowerCase()}`, date ? 0.7 : 0.5),
+    };
+    // The same event told again: same kind, agreeing dates, a participant in common.
+    const sameKind = (a: string, b: string) => a === b || (MEETING_FAMILY.has(a) && MEETING_FAMILY.has(b));
+    const same = events.find(
+      (e) => sameKind(e.kind, draft.kind) && (e.date === draft.date || datesAgree(e.date, draft.date)) && (e.participants ?? []).filter((p) => participants.includes(p)).length >= Math.min(2, participants.length),
+    );
+    if (same) {
+      same.participants = [...new Set([...(same.participants ?? []), ...participants])];
+      same.location ??= draft.location;
+      continue;
+    }
+    events.push(draft);
+  }
+  for (const e of events) {
+    const names = (e.participants ?? []).slice(0, 3);
+    const hit = matchCatalog(e, catalogEvents);
+    if (hit) {
+      Object.assign(e, { id: hit.id, new: false, name: hit.name });
+    } else {
+      e.name = `${names.join(' and ')} ${e.kind}`.replace(/-/g, ' ');
+      e.id = slugify(`${names.slice(0, 2).join(' ')} ${e.kind} ${e.date ?? ''}`);
+    }
+    roles.set(e.id, new Map((e.participants ?? []).map((p) => [p, null])));
+  }
+  return { events, roles };
+}
