@@ -108,6 +108,13 @@ function edited(p: ProposalRow, edits: Props): Props {
   const given = Object.entries(edits).filter(([, v]) => v !== null && v !== undefined);
   const stray = given.filter(([k]) => !allowed.includes(k)).map(([k]) => k);
   if (stray.length) throw invalid(p.id, `edits.${stray.join(', edits.')} cannot be edited on a ${p.kind} proposal (its fields: ${allowed.join(', ')})`);
+  // A kind the record format does not know would be dropped when written: refused here instead.
+  for (const [field, known] of [['orgKind', ORGANIZATION_KINDS], ['eventKind', EVENT_KINDS]] as const) {
+    const value = edits[field];
+    if (value !== null && value !== undefined && !(known as readonly unknown[]).includes(value)) {
+      throw invalid(p.id, `edits.${field} = ${JSON.stringify(value)}: expected one of ${known.join(', ')}`);
+    }
+  }
   return { ...(JSON.parse(p.payload) as Props), ...Object.fromEntries(given) };
 }
 

@@ -119,7 +119,10 @@ export class Ingest {
   /** Drafts a checked article against the graph's catalog. */
   private async draft(checked: CheckedArticle): Promise<PreparedArticle> {
     const draft = this.extract(checked.article, await loadCatalog(this.db));
-    if (!checked.article.source.publishedAt && !(draft.warnings ?? []).includes(NO_DATE_WARNING)) draft.warnings = [...(draft.warnings ?? []), NO_DATE_WARNING];
+    // The extractor may say so itself, with how many dates it left: then its words stand.
+    if (!checked.article.source.publishedAt && !(draft.warnings ?? []).some((w) => /no publication date/i.test(w))) {
+      draft.warnings = [...(draft.warnings ?? []), NO_DATE_WARNING];
+    }
     return { ...checked, draft };
   }
 

@@ -1,7 +1,7 @@
 // The API over real HTTP: startHttpServer on a free port, requests with fetch.
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { startHttpServer } from '../../src/api/http/http.js';
+import { bodyLimit, startHttpServer } from '../../src/api/http/http.js';
 import { Db } from '../../src/graph/db.js';
 import { logger } from '../../src/logger.js';
 import getPort from 'get-port';
@@ -71,13 +71,14 @@ describe('HTTP', () => {
     expect(JSON.stringify(body)).not.toContain('    at '); // no stack trace
   });
 
-  it('answers a body over the 100 kB limit with a JSON error and a code', async () => {
-    const response = await post(server.url, { query: '{ __typename }', variables: { padding: 'x'.repeat(150_000) } });
+  it('answers a body over the limit (room for an article at the ingest\'s limit) with a JSON error and a code', async () => {
+    const limit = bodyLimit(apiConfig());
+    const response = await post(server.url, { query: '{ __typename }', variables: { padding: 'x'.repeat(limit + 1) } });
     expect(response.status).toBe(413);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     const body = await response.json();
     expect(body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
-    expect(body.errors[0].message).toContain('102400 bytes');
+    expect(body.errors[0].message).toContain(`${limit} bytes`);
   });
 
   it('serves GraphiQL with the example operations outside production, loading nothing from elsewhere', async () => {

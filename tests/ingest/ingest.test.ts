@@ -59,7 +59,7 @@ describe('ingestArticle', () => {
   it('without a publication date: ingested, relative dates left unresolved, and the draft says so', async () => {
     const { ingestArticle } = ok(await api.curator(INGEST, { input: { text: testArticle('undated'), title: 'Envoy Visit undated' } }));
     expect(ingestArticle.draft.source).toMatchObject({ id: 'envoy-visit-undated', publishedAt: null });
-    expect(ingestArticle.draft.warnings).toEqual([expect.stringContaining('no publication date: relative dates')]);
+    expect(ingestArticle.draft.warnings.filter((w: string) => /no publication date/i.test(w))).toHaveLength(1);
   });
 
   it('refuses a source id another node already has', async () => {

@@ -118,11 +118,13 @@ describe('accepting and rejecting', () => {
     ]);
   });
 
-  it('an edit a kind does not have is refused, not ignored', async () => {
+  it('an edit a kind does not have, or a kind the format does not know, is refused, not ignored', async () => {
     const source = await ingestTestArticle(api.db, 'stray-edit');
     const r = await api.curator(ACCEPT, { id: pid(source, 'entity', ids('stray-edit').envoy), edits: { holder: 'donald-trump' } });
     expect(r.codes).toEqual(['BAD_USER_INPUT']);
     expect(r.errors![0]!.message).toContain('edits.holder cannot be edited on a ENTITY proposal');
+    const kind = await api.curator(ACCEPT, { id: pid(source, 'entity', ids('stray-edit').envoy), edits: { orgKind: 'club' } });
+    expect(kind.errors![0]!.message).toContain('edits.orgKind = "club": expected one of state, government');
   });
 
   it('rejecting keeps the proposal with who, when and why; a rejected dependency is named when a dependent is accepted', async () => {

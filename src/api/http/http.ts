@@ -29,6 +29,14 @@ export interface HttpServer {
  * up) and GET /ready (Neo4j answers). `live` carries the change feed, the subscriptions' hub
  * and the cross-request cache; one without a feed is made when absent.
  */
+/**
+ * The largest request body /graphql reads, in bytes: 100 kB, or more when the ingest's size
+ * limit needs it, as an ingestArticle carries a whole article: one at STANCEGRAPH_INGEST_MAX_BYTES,
+ * written out as JSON (escaped quotes and line breaks), beside the operation. With the
+ * default 200 kB article limit it is 316,416 bytes.
+ */
+export const bodyLimit = (config: Config): number => Math.max(100 * 1024, Math.ceil(1.5 * config.ingest.maxBytes) + 16 * 1024);
+
 export async function startHttpServer({ db, config, live }: { db: Db; config: Config; live?: LiveGraph }): Promise<HttpServer> {
   await loadCypher();
   const liveGraph = live ?? new LiveGraph({ db, cacheBytes: 0, keysTtlMs: config.keysTtlMs });
@@ -54,9 +62,7 @@ export async function startHttpServer({ db, config, live }: { db: Db; config: Co
     '/graphql',
     // Browsers let a page read the bookmark header only when it is exposed.
     cors({ exposedHeaders: [BOOKMARK_HEADER] }),
-    // An ingestArticle carries a whole article: the body may hold one at the ingest's limit,
-    // written out as JSON (escaped quotes and line breaks), beside the operation.
-    express.json({ limit: Math.max(100 * 1024, Math.ceil(1.5 * config.ingest.maxBytes) + 16 * 1024) }),
+    express.json({ limit: bodyLimit(config) }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext({
