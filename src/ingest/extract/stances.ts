@@ -112,7 +112,10 @@ export function findStances(sentences: Sentence[], spans: EntitySpan[], issues: 
         // opposes it: the words just before the issue's first word say which way.
         const at = firstHit(object, issue.hits);
         let stance: StanceKind = cue.stance;
-        const against = AGAINST_OBJECT.test(object.slice(Math.max(0, at - 45), at));
+        const lead = object.slice(Math.max(0, at - 45), at);
+        const aimed = AGAINST_OBJECT.exec(lead);
+        // "a deal that does not include limits on X", "a deal without curbs on X": the negation undoes the aim.
+        const against = !!aimed && !/\b(not|never|no|without|lacks?|lacking|fails? to)\s+(?:\w+\s+){0,2}$/i.test(lead.slice(0, aimed.index));
         if (stance === 'SUPPORTS' && against) stance = 'OPPOSES';
         else if (stance === 'OPPOSES' && against) stance = 'SUPPORTS'; // ruled out limits on X: for X
         if (NEGATED.test(s.text.slice(Math.max(0, cue.at - 30), cue.at))) stance = stance === 'SUPPORTS' ? 'OPPOSES' : 'SUPPORTS';

@@ -54,3 +54,10 @@ describe('holders that are not the subject', () => {
     expect(stancesOf('Support for the river dam project remains firm, according to Olga Petrova.')[0]).toMatchObject({ holder: 'olga-petrova', issue: 'river-dam-project', stance: 'SUPPORTS' });
   });
 });
+
+describe('double negatives', () => {
+  it('a negated aim against the issue does not turn the cue round', () => {
+    expect(stancesOf('Karl Brandt fears a pact that does not include limits on border tariffs.')[0]).toMatchObject({ holder: 'karl-brandt', issue: 'border-tariffs', stance: 'OPPOSES' });
+    expect(stancesOf('Karl Brandt fears limits on border tariffs.')[0]).toMatchObject({ issue: 'border-tariffs', stance: 'SUPPORTS' });
+  });
+});
