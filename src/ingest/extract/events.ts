@@ -27,7 +27,22 @@ const TRIGGERS: Array<[string, RegExp]> = [
   ['deadline', /\b(deadline)\b/i],
   ['decision', /\b(authori[sz]ed|approved|decided|voted to)\b/i],
   ['agreement', /\b(ceasefire|truce|accords?|peace agreement|peace deal)\b/i],
+  ['other', /\b(poll|survey)\b/i],
+  ['announcement', /\b(interviews?)\b/i],
+  ['other', /\b(return(?:ed|s|ing)? to (?:office|power|the presidency|the White House)|sworn in)\b/i],
+  ['other', /\b(ousting|ouster|overthrow|toppling)(?= of\b)/i],
+  ['other', /\b(crackdown)\b/i],
 ];
+
+/**
+ * Events told by one party's act rather than by a meeting of several: an attack, a poll, an
+ * interview, a return to office, an ouster, a crackdown. Their participants are the agent the
+ * trigger names ("X's attack", "the X poll", "X returned to office") and the one it acts on
+ * ("an attack on Y", "the ousting of Y", "a crackdown in Y"), not everyone in the clause.
+ */
+const AGENT_TRIGGER = /^(?:strikes?|struck|attack(?:s|ed)?|bombing|raid|assault|poll|survey|interviews?|return|returned|returns|returning|sworn in|ousting|ouster|overthrow|toppling|crackdown)/i;
+/** Words that may stand between an agent and its act ("X’ October 2023 cross-border attack"), but not a clause's function words. */
+const NOT_MODIFIER = /\b(and|or|the|a|an|of|by|to|that|which|who|has|have|had|was|were|is|are|with|for|in|on|at|after|since|from|as|said|says)\b/i;
 
 const CANCELLED = /\b(called off|cancell?ed|scrapped|postponed indefinitely|abandoned)\b/i;
 /** A trigger that is itself a past verb says the event happened. */
@@ -58,20 +73,48 @@ export interface FoundEvents {
   roles: Map<string, Map<string, string | null>>;
 }
 
-/** Whether a catalog event is the draft event: dates agree (or both undated) and participants overlap. */
+/**
+ * Whether a catalog event is the draft event: dates agree (or both undated) and participants
+ * overlap. Two exceptions, both needing the same kind: the same day is enough with one shared
+ * participant (one party's act on a given day is that act), and an undated mention is the
+ * catalog's dated event when it is the only one of that kind with those participants (an
+ * article often names a known event without its date: "since X's return to office").
+ */
 function matchCatalog(draft: DraftEvent, catalog: CatalogEntity[]): CatalogEntity | undefined {
   const parts = new Set(draft.participants ?? []);
   let best: CatalogEntity | undefined;
   let bestShared = 0;
+  const undatedFits: CatalogEntity[] = [];
   for (const e of catalog) {
     const shared = (e.attendees ?? []).filter((a) => parts.has(a)).length;
     const need = Math.min(2, (e.attendees ?? []).length || 2);
     const kindAgrees = !e.eventKind || e.eventKind === draft.kind || (MEETING_FAMILY.has(e.eventKind) && MEETING_FAMILY.has(draft.kind));
+    const sameDay = draft.datePrecision === 'DAY' && e.datePrecision === 'DAY' && draft.date === e.date && e.eventKind === draft.kind && shared >= 1;
     // A date on one side only is no agreement; both undated: the same kind between the same two or more.
     const dated = draft.date && e.date ? datesAgree(draft.date, e.date.slice(0, draftLength(e))) : !draft.date && !e.date && e.eventKind === draft.kind && shared >= 2;
-    if (kindAgrees && shared >= need && dated && shared > bestShared) [best, bestShared] = [e, shared];
+    if (!draft.date && e.date && e.eventKind === draft.kind && shared >= need && shared === parts.size) undatedFits.push(e);
+    if (((kindAgrees && shared >= need && dated) || sameDay) && shared > bestShared) [best, bestShared] = [e, shared];
   }
+  if (!best && undatedFits.length === 1) return undatedFits[0];
   return best;
+}
+
+/** The agent right before an act ("X's attack", "the 2023 X attack", "X returned"), within 40 characters and no clause word between. */
+function agentBefore(spans: EntitySpan[], from: number, at: number, text: (a: number, b: number) => string): EntitySpan | undefined {
+  const last = spans.filter((sp) => sp.end <= at && sp.start >= from && at - sp.end <= 40 && sp.kind !== 'PLACE').sort((a, b) => b.end - a.end)[0];
+  if (!last) return undefined;
+  const between = text(last.end, at);
+  return /^(?:['’]s?)?(?:\s+[\w.-]+){0,3}\s*$/.test(between) && !NOT_MODIFIER.test(between) && !/[,;]/.test(between) ? last : undefined;
+}
+
+/** Who or what an act falls on: "on Y", "of Y" (a person first: "the ousting of Y's ally, Z"), "in Y". */
+function patientAfter(spans: EntitySpan[], at: number, to: number, text: (a: number, b: number) => string): EntitySpan | undefined {
+  const after = spans.filter((sp) => sp.start >= at && sp.end <= to && sp.start - at <= 80 && sp.kind !== 'PLACE');
+  const lead = (sp: EntitySpan) => text(at, sp.start);
+  const onIt = after.find((sp) => /^\s*(?:on|against)\s+(?:[a-z-]+\s+){0,2}$/.test(lead(sp)));
+  if (onIt) return onIt;
+  if (/^\s*of\b/.test(text(at, at + 4))) return after.find((sp) => sp.kind === 'ACTOR') ?? after[0];
+  return after.find((sp) => /\bin\s+$/.test(lead(sp)));
 }
 
 /** The resolved date of the sentence nearest the trigger. */
@@ -98,8 +141,9 @@ export function findEvents(
   const catalogEvents = catalog.entities.filter((e) => e.kind === 'EVENT');
   for (const s of sentences) {
     if (s.heading) continue;
-    const trigger = TRIGGERS.map(([kind, re]) => ({ kind, m: re.exec(s.text) })).filter((t) => t.m).sort((a, b) => a.m!.index - b.m!.index)[0];
-    if (!trigger) continue;
+    // The sentence's first trigger, and each act of one party told in it besides.
+    const found = TRIGGERS.map(([kind, re]) => ({ kind, m: re.exec(s.text) })).filter((t) => t.m).sort((a, b) => a.m!.index - b.m!.index);
+    for (const trigger of found.filter((t, i) => i === 0 || AGENT_TRIGGER.test(t.m![0]))) {
     // Participants: the people and organizations of the trigger's clause; cited sources
     // ("according to X", outlets) and people inside quotes are not.
     const tPos = s.start + trigger.m!.index;
@@ -121,6 +165,28 @@ export function findEvents(
       .filter((sp) => sp.start >= from && sp.end <= to && sp.kind !== 'PLACE' && sp.rule !== 'mention.demonym' && orgKinds.get(sp.id) !== 'outlet' && !inQuote(sp))
       .map((sp) => sp.id);
     participants = [...new Set(participants)];
+    // An act of one party: its agent and what it falls on, when the trigger names them.
+    if (AGENT_TRIGGER.test(trigger.m![0])) {
+      const slice = (a: number, b: number) => s.text.slice(a - s.start, b - s.start);
+      const tAbs = s.start + trigger.m!.index;
+      const agent = agentBefore(spans, from, tAbs, slice);
+      const patient = patientAfter(spans, tAbs + trigger.m![0].length, to, slice);
+      let acting = [agent, patient].filter((sp): sp is EntitySpan => !!sp && !inQuote(sp)).map((sp) => sp.id);
+      if (trigger.kind === 'announcement') {
+        // An interview: who gave it (the clause's first person) and the outlets it was given to,
+        // here ("with X") or in the next sentence ("told X").
+        const speaker = spans.find((sp) => sp.start >= from && sp.end <= tAbs && sp.kind === 'ACTOR');
+        const next = sentences[s.index + 1];
+        const outlets = spans.filter(
+          (sp) =>
+            sp.kind === 'ORGANIZATION' &&
+            ((sp.start >= tAbs && sp.end <= to && /\bwith\s+(?:the\s+)?$/i.test(slice(Math.max(s.start, sp.start - 10), sp.start))) ||
+              (next && !next.heading && sp.start >= next.start && sp.end <= next.end && /\btold\s+(?:the\s+)?$/i.test(next.text.slice(Math.max(0, sp.start - next.start - 10), sp.start - next.start)))),
+        );
+        acting = [speaker, ...outlets].filter((sp): sp is EntitySpan => !!sp).map((sp) => sp.id);
+      }
+      if (trigger.kind !== 'attack' || acting.length > 0) participants = [...new Set(acting)];
+    }
     const people = participants.filter((p) => !orgKinds.has(p));
     if ((trigger.kind === 'meeting' || trigger.kind === 'visit') && people.length >= 2) participants = people;
     const text = s.text;
@@ -131,6 +197,8 @@ export function findEvents(
     const reach = trigger.kind === 'war' || trigger.kind === 'attack' ? 25 : 50;
     const near = text.slice(Math.max(0, tAt - reach), Math.min(text.length, tEnd + 20));
     const date = nearestDate(dates, s, tAt, from, to);
+    // Dates compare at the coarser precision of the two ("Feb 10" is not after "February").
+    const cut = (d: string) => d.slice(0, Math.min(date?.date?.length ?? 10, published?.length ?? 10));
     const status: EventStatus = CANCELLED.test(s.text.slice(from - s.start, to - s.start))
       ? 'CANCELLED'
       : PAST_TRIGGER.test(trigger.m![0])
@@ -139,17 +207,18 @@ export function findEvents(
           ? 'PLANNED'
           : HELD_NEAR.test(near)
             ? 'HELD'
-            : date?.date && published && date.date < published.slice(0, date.date.length)
+            : date?.date && published && cut(date.date) < cut(published)
               ? 'HELD'
-              : date?.date && published && date.date > published.slice(0, date.date.length)
+              : date?.date && published && cut(date.date) > cut(published)
                 ? 'PLANNED'
-                : tenseOf(text) === 'PAST'
+                : // One party's act named by its noun ("the X attack") is mostly told after it happened.
+                  tenseOf(text) === 'PAST' || AGENT_TRIGGER.test(trigger.m![0])
                   ? 'HELD'
                   : 'PLANNED';
     // "The meeting", "the talks" with no date: the event the article is already on, not a new one.
     if (!date && /\b(the|this|that|his|their)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, tAt - 25), tAt)) && events.some((e) => MEETING_FAMILY.has(e.kind) && MEETING_FAMILY.has(trigger.kind))) continue;
     if (participants.length === 0) continue;
-    if (participants.length < 2 && !['attack', 'election', 'deadline', 'decision', 'war'].includes(trigger.kind)) continue;
+    if (participants.length < 2 && !['attack', 'election', 'deadline', 'decision', 'war', 'other', 'announcement'].includes(trigger.kind)) continue;
     // An agreement is told by its parties: "a truce between X and Y", "X and Y signed".
     if (trigger.kind === 'agreement' && !/\b(between|signed|agreed|brokered)\b/i.test(s.text)) continue;
     const draft: DraftEvent = {
@@ -175,6 +244,7 @@ export function findEvents(
       continue;
     }
     events.push(draft);
+    }
   }
   for (const e of events) {
     const names = (e.participants ?? []).slice(0, 3);

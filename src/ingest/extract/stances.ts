@@ -17,7 +17,7 @@ import { countryNames } from './titles.js';
 
 const CUES: Array<[StanceKind, RegExp]> = [
   ['OPPOSES', /\b(reject(?:s|ed|ing)?|refus(?:es|ed|ing|e)|oppos(?:es|ed|ing|e)|(?:am|is|are|was|were) against|warn(?:s|ed|ing)? (?:against|of|about)|condemn(?:s|ed|ing)?|rul(?:es|ed|ing) out|resist(?:s|ed|ing)?|block(?:s|ed|ing)?|froze|freez(?:es|ing)|wary of|concerned (?:that|about|over)|fear(?:s|ed|ing)?|denounc(?:es|ed|ing)|criticis(?:es|ed)|criticiz(?:es|ed)|accus(?:es|ed|ing)|vow(?:s|ed)? to retaliate|lifted|halt(?:s|ed)?)\b/gi],
-  ['SUPPORTS', /\b(support(?:s|ed|ing)?(?: for)?|back(?:s|ed|ing)?(?: for)?|insist(?:s|ed|ing)? on|insisted|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:es|ed|ing|e)|push(?:es|ed|ing)? (?:for|ahead with)|press(?:es|ed|ing)? (?:for|\w+ to)|press(?:es|ed)?|seek(?:s|ing)?|sought|advocat(?:es|ed|ing)(?: for)?|favou?r(?:s|ed|ing)?|endors(?:es|ed|ing)|committed to|commitment to|want(?:s|ed)?|approv(?:es|ed)|authori[sz]ed|pledg(?:es|ed) to|vow(?:s|ed)? to|aim(?:s|ed|ing)? (?:to|at)|emphasi[sz](?:es|ed)|placed emphasis on|welcom(?:es|ed)|looking to|determined to|in favou?r of|prioriti[sz](?:es|ed|ing)|focus(?:es|ed)? on|floated|threaten(?:s|ed)? to|voic(?:es|ed) support|supportive of)\b/gi],
+  ['SUPPORTS', /\b(support(?:s|ed|ing)?(?: for)?|back(?:s|ed|ing)?(?: for)?|insist(?:s|ed|ing)? on|insisted|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:es|ed|ing|e)|push(?:es|ed|ing)? (?:for|ahead with)|press(?:es|ed|ing)? (?:for|\w+ to)|press(?:es|ed)?|seek(?:s|ing)?|sought|advocat(?:es|ed|ing)(?: for)?|favou?r(?:s|ed|ing)?|endors(?:es|ed|ing)|committed to|commitment to|want(?:s|ed)?|approv(?:es|ed)|authori[sz]ed|pledg(?:es|ed) to|vow(?:s|ed)? to|aim(?:s|ed|ing)? (?:to|at)|emphasi[sz](?:es|ed)|placed emphasis on|welcom(?:es|ed)|looking to|determined to|in favou?r of|prioriti[sz](?:es|ed|ing)|focus(?:es|ed)? on|floated|threaten(?:s|ed)? to|voic(?:es|ed) support|supportive of|plan|proposal|vision|insistence)\b/gi],
 ];
 const CONDITION = /\b(if|unless|as long as|provided (?:that)?|only if|on condition|dependent on|depends? on|in the event (?:that|of)|must include|precondition|in exchange for)\b/i;
 const AGAINST_OBJECT = /\b(contain(?:ing|ment)?|curb(?:s|ing)?|limit(?:s|ing|ations)?|counter(?:ing)?|stop(?:ping)?|end(?:ing)? to|an end to|halt(?:ing)?|prevent(?:ing)?|restrict(?:ing|ions)?|constrain(?:ing|ts)?|confront(?:ing)?|dismantl(?:e|ing)|cessation of|against)\b/i;
@@ -112,7 +112,10 @@ export function findStances(sentences: Sentence[], spans: EntitySpan[], issues: 
         // opposes it: the words just before the issue's first word say which way.
         const at = firstHit(object, issue.hits);
         let stance: StanceKind = cue.stance;
-        const against = AGAINST_OBJECT.test(object.slice(Math.max(0, at - 45), at));
+        const lead = object.slice(Math.max(0, at - 45), at);
+        const aimed = AGAINST_OBJECT.exec(lead);
+        // "a deal that does not include limits on X", "a deal without curbs on X": the negation undoes the aim.
+        const against = !!aimed && !/\b(not|never|no|without|lacks?|lacking|fails? to)\s+(?:\w+\s+){0,2}$/i.test(lead.slice(0, aimed.index));
         if (stance === 'SUPPORTS' && against) stance = 'OPPOSES';
         else if (stance === 'OPPOSES' && against) stance = 'SUPPORTS'; // ruled out limits on X: for X
         if (NEGATED.test(s.text.slice(Math.max(0, cue.at - 30), cue.at))) stance = stance === 'SUPPORTS' ? 'OPPOSES' : 'SUPPORTS';
@@ -155,6 +158,9 @@ function holdersBefore(s: Sentence, spans: EntitySpan[], cueAt: number, ctx: Sta
     return !/^['’]s\b/.test(s.text.slice(sp.end - s.start));
   };
   const head = s.text.slice(0, cueAt - s.start);
+  // "X's support for", "X's insistence on", "X's Gaza plan": the possessor right before a cue noun holds it.
+  const owner = [...spans].reverse().find((sp) => sp.end <= cueAt && !quoteDepth(sp.start) && /^['’]s?(?:\s+[A-Za-z-]+){0,2}\s+$/.test(s.text.slice(sp.end - s.start, cueAt - s.start)) && !/\b(?:is|are|was|were|has|have|had|will|would|and|the|a)\s+$/i.test(s.text.slice(sp.end - s.start, cueAt - s.start)));
+  if (owner && owner.rule !== 'mention.demonym') return [owner.id];
   let clauseStart = s.start;
   for (const m of head.matchAll(CLAUSE_BREAK)) clauseStart = s.start + m.index! + m[0].length;
   // A clause's own subject opens it ("…, and Tehran has responded"); a name further in is
@@ -171,5 +177,8 @@ function holdersBefore(s: Sentence, spans: EntitySpan[], cueAt: number, ctx: Sta
   // "Saudi officials", "Iranian leaders": the country speaks.
   const m = /\b([A-Z][a-z]+)\s+(officials|leaders|government|authorities|diplomats)\b/.exec(head);
   if (m) for (const n of countryNames(m[1]!)) if (ctx.states.get(n)) return [ctx.states.get(n)!];
+  // No subject ("Support for X is waning, according to Y"): the one the position is credited to.
+  const credited = spans.find((sp) => !quoteDepth(sp.start) && /\baccording to\s+(?:the\s+)?$/i.test(s.text.slice(0, sp.start - s.start)));
+  if (credited) return [credited.id];
   return [];
 }

@@ -36,3 +36,32 @@ describe('events', () => {
     expect(draft.events[0]!.participants).toEqual(['karl-brandt', 'olga-petrova']);
   });
 });
+
+describe('events of one party', () => {
+  it('takes an attack’s agent and target from the trigger, not every name in the clause, and tells it as past', () => {
+    const draft = draftOf('Mia Lund said the fallout from the Syldavian army’s raid was grim, and Olga Petrova agreed. Analysts recall the 2029 Syldavia attack on western Borduria as a turning point.', null);
+    const attack = draft.events.find((e) => e.kind === 'attack' && e.participants?.includes('borduria'));
+    expect(attack).toMatchObject({ status: 'HELD', participants: ['syldavia', 'borduria'] });
+  });
+
+  it('finds a poll by its pollster, an interview with its outlet, and an ouster by whom it removed', () => {
+    const poll = draftOf('A March 2031 Norvik Institute poll found most voters tired of the dispute.').events;
+    expect(poll).toEqual([expect.objectContaining({ kind: 'other', date: '2031-03', status: 'HELD' })]);
+    expect(poll[0]!.participants).toHaveLength(1);
+    const interview = draftOf('Karl Brandt repeated the offer in a radio interview on April 28. He told the Daily Courier the door was open.').events;
+    expect(interview).toEqual([expect.objectContaining({ kind: 'announcement', status: 'HELD', date: '2031-04-28', participants: ['karl-brandt', 'daily-courier'] })]);
+    const ouster = draftOf('Borduria’s standing fell after the ousting of its old friend, Ivan Horvat.').events;
+    expect(ouster).toEqual([expect.objectContaining({ kind: 'other', participants: ['ivan-horvat'] })]);
+  });
+
+  it('is the catalog’s dated event when an undated mention fits only it', () => {
+    const draft = draftOf('Much has changed since Karl Brandt returned to office.', null);
+    expect(draft.events).toEqual([expect.objectContaining({ id: 'brandt-return-2030-01', new: false })]);
+    expect(draft.attendances.map((a) => [a.holder, a.event])).toEqual([['karl-brandt', 'brandt-return-2030-01']]);
+  });
+
+  it('compares an event’s date with the publication date at the coarser precision of the two', () => {
+    const draft = draftOf('Karl Brandt gave a series of interviews on May 10.', '2031-05');
+    expect(draft.events[0]).toMatchObject({ date: '2031-05-10', status: 'HELD' });
+  });
+});

@@ -16,6 +16,7 @@ const entities: CatalogEntity[] = [
   { id: 'borduria', kind: 'ORGANIZATION', name: 'Borduria', aliases: [], orgKind: 'state' },
   { id: 'syldavia', kind: 'ORGANIZATION', name: 'Syldavia', aliases: [], orgKind: 'state' },
   { id: 'bordurian-government', kind: 'ORGANIZATION', name: 'Bordurian government', aliases: [], orgKind: 'government', country: 'Borduria', parent: 'borduria' },
+  { id: 'daily-courier', kind: 'ORGANIZATION', name: 'Daily Courier', aliases: [], orgKind: 'outlet' },
   { id: 'us', kind: 'ORGANIZATION', name: 'United States', aliases: ['US', 'U.S.'], orgKind: 'state' },
   { id: 'river-dam-project', kind: 'ISSUE', name: 'River dam project', aliases: [], description: 'Whether the joint dam on the border river should be built.' },
   { id: 'fishing-rights', kind: 'ISSUE', name: 'Fishing rights in the lake', aliases: [], description: 'Who may fish in the shared lake and how much.' },
@@ -31,6 +32,7 @@ const entities: CatalogEntity[] = [
     status: 'PLANNED',
     attendees: ['karl-brandt', 'olga-petrova'],
   },
+  { id: 'brandt-return-2030-01', kind: 'EVENT', name: 'Brandt’s return to office', aliases: [], eventKind: 'other', date: '2030-01', datePrecision: 'MONTH', status: 'HELD', attendees: ['karl-brandt'] },
 ];
 
 export const catalog: Catalog = { entities };

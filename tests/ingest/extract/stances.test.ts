@@ -41,3 +41,23 @@ describe('stances', () => {
     expect(stancesOf(text)).toContainEqual(expect.objectContaining({ holder: 'borduria', issue: 'border-tariffs', attribution: 'REPORTED' }));
   });
 });
+
+describe('holders that are not the subject', () => {
+  it('the possessor of a cue noun holds it, and a plan or a proposal supports what it names', () => {
+    expect(stancesOf('Critics in the capital mocked Karl Brandt’s plan for a river dam project.')).toEqual([
+      expect.objectContaining({ holder: 'karl-brandt', issue: 'river-dam-project', stance: 'SUPPORTS' }),
+    ]);
+    expect(stancesOf('Many doubt Olga Petrova’s support for new border tariffs.')[0]).toMatchObject({ holder: 'olga-petrova', issue: 'border-tariffs', stance: 'SUPPORTS' });
+  });
+
+  it('with no subject to hold it, the one a position is credited to holds it', () => {
+    expect(stancesOf('Support for the river dam project remains firm, according to Olga Petrova.')[0]).toMatchObject({ holder: 'olga-petrova', issue: 'river-dam-project', stance: 'SUPPORTS' });
+  });
+});
+
+describe('double negatives', () => {
+  it('a negated aim against the issue does not turn the cue round', () => {
+    expect(stancesOf('Karl Brandt fears a pact that does not include limits on border tariffs.')[0]).toMatchObject({ holder: 'karl-brandt', issue: 'border-tariffs', stance: 'OPPOSES' });
+    expect(stancesOf('Karl Brandt fears limits on border tariffs.')[0]).toMatchObject({ issue: 'border-tariffs', stance: 'SUPPORTS' });
+  });
+});
