@@ -16,6 +16,7 @@ import { emptySeedSet, type Kind, RECORD_BOUNDS, type SeedSet } from '../validat
 import { writeAudit } from './audit.js';
 import { deriveClaimId } from './claimId.js';
 import { lockNodes, readFacts } from './facts.js';
+import { readNodeRecord } from './records.js';
 import { argumentInvalid, inputInvalid } from './invalid.js';
 import { nodeRow, type NodeTuple } from '../graph/tuples.js';
 import type { Writer } from './writer.js';
@@ -41,6 +42,23 @@ const Q = {
 };
 
 export type NodeKind = 'actors' | 'organizations' | 'issues' | 'events' | 'sources';
+
+/** The mutation that upserts each kind of node, by which its writes are audited. */
+export const UPSERT_OPERATION: Record<NodeKind, string> = {
+  actors: 'upsertActor',
+  organizations: 'upsertOrganization',
+  issues: 'upsertIssue',
+  events: 'upsertEvent',
+  sources: 'upsertSource',
+};
+
+/** What amendNode did: the node's kind, and its row and the record written (null when nothing changed). */
+export interface Amended {
+  kind: NodeKind;
+  written: { row: Row; input: Props } | null;
+  /** The node's record before (its status, for an event). */
+  before: Props;
+}
 export type EdgeKind = 'attendances' | 'affiliations';
 
 /** The two ends and the relationship type of each kind of edge without an id of its own. */
@@ -227,6 +245,27 @@ export class CurationTx {
       before: { [record.id]: before?.props ?? null },
     });
     return entity(run, record.id);
+  }
+
+  /**
+   * A change to part of an existing node's record (a source that mentions it; an event's
+   * status), written as the whole record through the upsert of its kind, so it is validated,
+   * dated and audited as that mutation (upsertActor, upsertEvent, ...). `sources` are added to
+   * the node's, never taken away. Writes nothing when the record would not change, so doing it
+   * twice is doing it once. Null when no node of the model has the id.
+   */
+  async amendNode(id: string, change: { sources?: readonly string[]; fields?: Props }, writer: Writer): Promise<Amended | null> {
+    await lockNodes(this.run, [id]);
+    const found = await readNodeRecord(this.run, id);
+    if (!found) return null;
+    const { kind, record } = found;
+    const had = (record.sources as string[] | undefined) ?? [];
+    const sources = [...had, ...(change.sources ?? []).filter((s) => !had.includes(s))];
+    const next: Props = { ...record, ...change.fields, ...(kind === 'sources' ? {} : { sources }) };
+    const same = sources.length === had.length && Object.entries(change.fields ?? {}).every(([k, v]) => record[k] === v);
+    if (same) return { kind, written: null, before: record };
+    const row = await this.upsertNode(kind, UPSERT_OPERATION[kind], next, writer);
+    return { kind, written: { row, input: next }, before: record };
   }
 
   /** recordStance: upsert by the claim's id, derived when the input has none (claimId.ts). */

@@ -5,13 +5,13 @@
  * Pure: the same draft gives the same proposals, with the same ids.
  */
 import { deriveClaimId } from '../curation/claimId.js';
-import type { Draft, Evidence } from './draft.js';
+import type { Draft, DraftEntity, Evidence } from './draft.js';
 
 export const PROPOSAL_KINDS = ['ENTITY', 'EVENT', 'QUOTE', 'ATTENDANCE', 'AFFILIATION', 'STANCE'] as const;
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
 export type ProposalStatus = 'PENDING' | 'ACCEPTED' | 'REJECTED';
 
-/** Kinds of new entity that become nodes of the model; places only locate events. */
+/** Kinds of entity proposed (new: the node; known: its mention); places only locate events. */
 export const ENTITY_KINDS_PROPOSED = ['ACTOR', 'ORGANIZATION', 'ISSUE'] as const;
 
 /** A proposal as drafted, before it is stored. */
@@ -21,7 +21,10 @@ export interface NewProposal {
   kind: ProposalKind;
   /** What accepting it writes, as drafted: the node's id, the claim's id, the edge's `TYPE:from->to`; null for a quote. */
   target: string | null;
-  /** The draft's item (DraftEntity, DraftEvent, DraftStance, ...), as the extractor made it. */
+  /**
+   * The draft's item (DraftEntity, DraftEvent, DraftStance, ...), as the extractor made it;
+   * the store adds what the graph held when it was drafted (an existing event's `currentStatus`).
+   */
   payload: Record<string, unknown>;
   evidence: Evidence | null;
   confidence: number;
@@ -41,6 +44,18 @@ export const REF_FIELDS: Record<ProposalKind, readonly string[]> = {
   AFFILIATION: ['actor', 'organization'],
   STANCE: ['holder', 'issue'],
 };
+
+/**
+ * How sure a mention of a known entity is when the extractor gives no evidence of its own: it
+ * matched the graph's name or alias, so it is surer than a guess, but a curator still sees it.
+ */
+const KNOWN_MENTION_CONFIDENCE = 0.9;
+
+/** The first span naming an entity, as the evidence of a mention the extractor gave none for. */
+function mentionEvidence(e: DraftEntity): Evidence | null {
+  const first = e.mentions[0];
+  return first ? { sentence: first.text, start: first.start, end: first.end, rule: 'entity.mention', confidence: KNOWN_MENTION_CONFIDENCE } : null;
+}
 
 const clamp = (c: unknown): number => (typeof c === 'number' && Number.isFinite(c) ? Math.min(1, Math.max(0, c)) : 0.5);
 
@@ -64,11 +79,15 @@ export function proposalsOf(draft: Draft, sourceId: string): NewProposal[] {
     [...new Set(ids.flatMap((id) => (id && proposedBy.has(id) ? [proposedBy.get(id)!] : [])))];
 
   for (const e of draft.entities) {
-    if (!proposedBy.has(e.id) || !e.new) continue;
-    add({ id: idOf('ENTITY', e.id), kind: 'ENTITY', target: e.id, payload: { ...e }, evidence: e.evidence ?? null, confidence: clamp(e.evidence?.confidence), dependsOn: [] });
+    if (!(ENTITY_KINDS_PROPOSED as readonly string[]).includes(e.kind)) continue;
+    // A known entity's proposal is its mention: accepting it links the source to it
+    // (MENTIONED_IN), as the seeds link every source to what it names.
+    const evidence = e.evidence ?? mentionEvidence(e);
+    const confidence = e.evidence ? clamp(e.evidence.confidence) : e.new ? 0.5 : KNOWN_MENTION_CONFIDENCE;
+    add({ id: idOf('ENTITY', e.id), kind: 'ENTITY', target: e.id, payload: { ...e }, evidence, confidence, dependsOn: [] });
   }
   for (const e of draft.events) {
-    if (!e.new) continue;
+    // An existing event's proposal is its mention, and its status as this article reports it.
     add({ id: idOf('EVENT', e.id), kind: 'EVENT', target: e.id, payload: { ...e }, evidence: e.evidence, confidence: clamp(e.evidence?.confidence), dependsOn: [] });
   }
   for (const q of draft.quotes) {

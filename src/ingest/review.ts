@@ -10,13 +10,15 @@
 import { deriveClaimId } from '../curation/claimId.js';
 import { type Curation, type CurationTx, type Row } from '../curation/index.js';
 import { writeAudit } from '../curation/audit.js';
-import { readFacts } from '../curation/facts.js';
+import { lockNodes, readFacts } from '../curation/facts.js';
+import { formatPartialDate } from '../graph/partialDate.js';
 import type { Writer } from '../curation/writer.js';
 import { badInput, ErrorCode, StancegraphError } from '../errors.js';
 import { cypher } from '../graph/cypher.js';
 import type { TxRunner } from '../graph/db.js';
 import { ORGANIZATION_KINDS, EVENT_KINDS, RECORD_BOUNDS } from '../validate/records.js';
 import { KIND_ORDER, type ProposalKind, type ProposalStatus, REF_FIELDS } from './proposals.js';
+import { quoteOfStance, quoteText } from './quotes.js';
 
 type Props = Record<string, unknown>;
 
@@ -61,6 +63,7 @@ const Q = {
   mergedInto: cypher<{ id: string; keptId: string }>('ingest/merged-into'),
   claim: cypher<{ claim: Row & { history: Props }; props: Props }>('curation/claim'),
   edgeBefore: cypher<{ props: Props }>('curation/edge-before'),
+  eventStatuses: cypher<{ id: string; status: string }>('ingest/event-statuses'),
 };
 
 /** A curator's changes to a proposal before accepting it; which fields apply depends on its kind. */
@@ -75,6 +78,16 @@ export const EDIT_FIELDS = {
   AFFILIATION: ['actor', 'organization', 'role'],
   STANCE: ['holder', 'issue', 'stance', 'attribution', 'asOf', 'position', 'quote'],
 } as const satisfies Record<ProposalKind, readonly string[]>;
+
+/**
+ * What may be edited on a proposal of something the graph holds already (`new: false`): which
+ * entity or event is meant (`id`), and an event's status; its name and the rest are the
+ * graph's, changed with the upsert mutations.
+ */
+const KNOWN_EDIT_FIELDS: Partial<Record<ProposalKind, readonly string[]>> = { ENTITY: ['id'], EVENT: ['id', 'status'] };
+
+/** True for an ENTITY or EVENT proposal of a node the graph held when the draft was made. */
+const isKnown = (p: ProposalRow, payload: Props): boolean => (p.kind === 'ENTITY' || p.kind === 'EVENT') && payload.new === false;
 
 /** What accepting wrote, for the change feed and the cache (src/api/live/ownWrites.ts). */
 export type ProposalWrite =
@@ -104,10 +117,15 @@ function decided(p: ProposalRow): string {
 
 /** The payload with the curator's edits over it; an edit the kind does not have is refused. */
 function edited(p: ProposalRow, edits: Props): Props {
-  const allowed: readonly string[] = EDIT_FIELDS[p.kind];
+  const payload = JSON.parse(p.payload) as Props;
+  const known = isKnown(p, payload);
+  const allowed: readonly string[] = (known ? KNOWN_EDIT_FIELDS[p.kind] : undefined) ?? EDIT_FIELDS[p.kind];
   const given = Object.entries(edits).filter(([, v]) => v !== null && v !== undefined);
   const stray = given.filter(([k]) => !allowed.includes(k)).map(([k]) => k);
-  if (stray.length) throw invalid(p.id, `edits.${stray.join(', edits.')} cannot be edited on a ${p.kind} proposal (its fields: ${allowed.join(', ')})`);
+  if (stray.length) {
+    const what = known ? `a ${p.kind} proposal of ${String(payload.id)}, which the graph holds (its fields: ${allowed.join(', ')}; edit the node itself with its upsert mutation)` : `a ${p.kind} proposal (its fields: ${allowed.join(', ')})`;
+    throw invalid(p.id, `edits.${stray.join(', edits.')} cannot be edited on ${what}`);
+  }
   // A kind the record format does not know would be dropped when written: refused here instead.
   for (const [field, known] of [['orgKind', ORGANIZATION_KINDS], ['eventKind', EVENT_KINDS]] as const) {
     const value = edits[field];
@@ -115,7 +133,7 @@ function edited(p: ProposalRow, edits: Props): Props {
       throw invalid(p.id, `edits.${field} = ${JSON.stringify(value)}: expected one of ${known.join(', ')}`);
     }
   }
-  return { ...(JSON.parse(p.payload) as Props), ...Object.fromEntries(given) };
+  return { ...payload, ...Object.fromEntries(given) };
 }
 
 export class Review {
@@ -215,7 +233,7 @@ async function acceptLocked(tx: CurationTx, run: TxRunner, id: string, edits: Pr
 
   let written: Awaited<ReturnType<typeof write>>;
   try {
-    written = await write(tx, run, p, fields, writer);
+    written = await write(tx, run, p, fields, edits, writer);
   } catch (e) {
     // The validator's message names the input's fields; the curator needs the proposal's id too.
     if (e instanceof StancegraphError && e.code === ErrorCode.BAD_USER_INPUT && !e.message.startsWith('proposal ')) {
@@ -230,7 +248,7 @@ async function acceptLocked(tx: CurationTx, run: TxRunner, id: string, edits: Pr
   await writeAudit(run, writer, now, {
     operation: 'acceptProposal',
     arguments: { id, edits: editsGiven },
-    touched: [id, ...(written.result ? [written.result] : [])],
+    touched: [id, ...new Set([...(written.result ? [written.result] : []), ...(written.touched ?? [])])],
     before: { [id]: props },
   });
   return { proposal: (await proposal(run, id)).proposal, writes: written.writes };
@@ -249,12 +267,20 @@ async function checkRefs(run: TxRunner, id: string, refs: ReadonlyArray<readonly
   throw invalid(id, `${field} = ${JSON.stringify(value)}: no node of the graph has this id (deleted since the draft was made?): edit ${field}, or reject it`);
 }
 
+/** What accepting wrote: `result` names it, `touched` anything else it changed. */
+interface Written {
+  result: string | null;
+  writes: ProposalWrite[];
+  touched?: string[];
+}
+
 /** Writes what a proposal proposes through the curation's operations. */
-async function write(tx: CurationTx, run: TxRunner, p: ProposalRow, f: Props, writer: Writer): Promise<{ result: string | null; writes: ProposalWrite[] }> {
+async function write(tx: CurationTx, run: TxRunner, p: ProposalRow, f: Props, edits: Props, writer: Writer): Promise<Written> {
   const sources = [p.sourceId];
   switch (p.kind) {
     case 'ENTITY':
     case 'EVENT': {
+      if (f.new === false) return writeKnown(tx, run, p, f, edits, writer);
       const id = String(f.id);
       const facts = await readFacts(run, [id]);
       const existing = facts.kinds.get(id);
@@ -266,8 +292,7 @@ async function write(tx: CurationTx, run: TxRunner, p: ProposalRow, f: Props, wr
       return { result: id, writes: [{ kind: 'node', row, input }] };
     }
     case 'QUOTE':
-      // A quote is evidence, not a node or edge of the model: accepting it confirms its speaker.
-      return { result: null, writes: [] };
+      return writeQuote(tx, run, p, f, writer);
     case 'STANCE': {
       const position = str(f.position);
       if (!position) {
@@ -289,7 +314,7 @@ async function write(tx: CurationTx, run: TxRunner, p: ProposalRow, f: Props, wr
         attribution: f.attribution,
         asOf: str(f.asOf),
         position,
-        quote: str(f.quote),
+        quote: await stanceQuote(run, p, f, edits),
         // A claim the graph already holds gains this source beside its own.
         sources: union(existing?.props.sources, sources),
       };
@@ -339,4 +364,95 @@ function eventInput(f: Props, sources: string[]) {
     description: str(f.description),
     sources,
   };
+}
+
+/** The kinds of node an ENTITY proposal may name. */
+const ENTITY_NODE_KINDS = new Set(['actors', 'organizations', 'issues']);
+
+/**
+ * Accepting a proposal of an entity or event the graph holds: the source is recorded as one
+ * that mentions it (MENTIONED_IN) and, for an event, the status the article reports becomes
+ * its status. Written as the node's whole record through its upsert (upsertActor, upsertEvent,
+ * ...), or not at all when the graph says so already.
+ */
+async function writeKnown(tx: CurationTx, run: TxRunner, p: ProposalRow, f: Props, edits: Props, writer: Writer): Promise<Written> {
+  const id = String(f.id);
+  await lockNodes(run, [id]);
+  await checkRefs(run, p.id, [['id', id]]);
+  const kind = (await readFacts(run, [id])).kinds.get(id)!;
+  if (p.kind === 'ENTITY' ? !ENTITY_NODE_KINDS.has(kind) : kind !== 'events') {
+    throw invalid(p.id, `id = ${JSON.stringify(id)} is one of the ${kind}, not ${p.kind === 'ENTITY' ? 'an actor, organization or issue' : 'an event'}: edit id, or reject it`);
+  }
+  const fields: Props = {};
+  if (p.kind === 'EVENT') {
+    const [now] = await run(Q.eventStatuses, { ids: [id] });
+    const drafted = (JSON.parse(p.payload) as Props).currentStatus;
+    // Someone set another status since the draft: the curator decided on a change from the
+    // status shown, so a different one is not overwritten unasked.
+    if ((edits.status === undefined || edits.status === null) && (edits.id === undefined || edits.id === null)) {
+      if (typeof drafted === 'string' && now && now.status !== drafted && now.status !== f.status) {
+        throw invalid(p.id, `${id} is ${now.status} now, not ${drafted} as when the draft was made: accept it with edits {status: "${String(f.status)}"} to set it anyway, or reject it`, {
+          status: now.status,
+        });
+      }
+    }
+    fields.status = f.status;
+  }
+  const amended = await tx.amendNode(id, { sources: [p.sourceId], fields }, writer);
+  const written = amended?.written;
+  return { result: id, writes: written ? [{ kind: 'node', row: written.row, input: written.input }] : [] };
+}
+
+/** The stance proposals of the quote's source: the quote belongs to those of its speaker whose sentence holds it. */
+async function draftStances(run: TxRunner, sourceId: string): Promise<ProposalRow[]> {
+  const [row] = await run(Q.ofSources, { ids: [sourceId] });
+  return (row?.proposals ?? []).filter((x) => x.kind === 'STANCE');
+}
+
+/**
+ * Accepting a quote: it is evidence of its speaker's stance, so it goes on the stances of its
+ * speaker drafted from its sentence. A claim accepted already and without a quote gets it now
+ * (through recordStance); a stance still pending takes it when accepted (stanceQuote).
+ */
+async function writeQuote(tx: CurationTx, run: TxRunner, p: ProposalRow, f: Props, writer: Writer): Promise<Written> {
+  const text = quoteText(p);
+  const stances = (await draftStances(run, p.sourceId)).filter((s) => quoteOfStance(p, s, f.speaker));
+  const writes: ProposalWrite[] = [];
+  const claims: string[] = [];
+  for (const s of stances) {
+    if (s.status !== 'ACCEPTED' || !s.result || !text) continue;
+    const [existing] = await run(Q.claim, { id: s.result });
+    if (!existing || existing.claim.history.retractedAt || existing.claim.quote) continue;
+    const c = existing.claim;
+    const row = await tx.recordStance(
+      {
+        id: c.id,
+        holder: c.holderId,
+        issue: c.issueId,
+        stance: c.stance,
+        attribution: c.attribution,
+        asOf: formatPartialDate(c.asOf as string | null, c.asOfPrecision as string | null) ?? undefined,
+        position: c.position,
+        quote: text,
+        sources: c.sources,
+      },
+      writer,
+    );
+    writes.push({ kind: 'claim', row });
+    claims.push(String(c.id));
+  }
+  return { result: claims[0] ?? null, writes, touched: claims };
+}
+
+/**
+ * The quote a stance is recorded with: the curator's edit; else the draft's, unless the quote
+ * proposal it came from was rejected; else an accepted quote of its speaker in its sentence.
+ */
+async function stanceQuote(run: TxRunner, p: ProposalRow, f: Props, edits: Props): Promise<string | undefined> {
+  if (str(edits.quote)) return str(edits.quote);
+  const quotes = (await run(Q.ofSources, { ids: [p.sourceId] }))[0]?.proposals.filter((q) => q.kind === 'QUOTE' && quoteOfStance(q, p, undefined, f.holder)) ?? [];
+  const drafted = str(f.quote);
+  const rejected = new Set(quotes.filter((q) => q.status === 'REJECTED').map(quoteText));
+  if (drafted && !rejected.has(drafted)) return drafted;
+  return quotes.map((q) => (q.status === 'ACCEPTED' ? quoteText(q) : null)).find((t): t is string => t !== null) ?? undefined;
 }

@@ -23,6 +23,7 @@ const Q = {
   byHash: cypher<{ sourceId: string }>('ingest/text-by-hash'),
   writeText: cypher<{ written: number }>('ingest/write-text'),
   writeProposals: cypher<{ written: number }>('ingest/write-proposals'),
+  eventStatuses: cypher<{ id: string; status: string }>('ingest/event-statuses'),
 };
 
 /** What an ingest is given: the article's text and what is known of it. */
@@ -184,7 +185,13 @@ export class Ingest {
           ingestedBy: writer.name,
         },
       });
-      const proposals = proposalsOf(draft, sourceId).map((p) => ({
+      const drafted = proposalsOf(draft, sourceId);
+      // An event the graph holds: its status now, beside the one the article reports, so the
+      // curator sees the change and accepting can tell when someone changed it meanwhile.
+      const known = drafted.filter((p) => p.kind === 'EVENT' && p.payload.new === false).map((p) => String(p.payload.id));
+      const statuses = new Map(known.length ? (await run(Q.eventStatuses, { ids: known })).map((r) => [r.id, r.status]) : []);
+      for (const p of drafted) if (p.kind === 'EVENT' && p.payload.new === false) p.payload.currentStatus = statuses.get(String(p.payload.id)) ?? null;
+      const proposals = drafted.map((p) => ({
         ...p,
         payload: JSON.stringify(p.payload),
         evidence: p.evidence ? JSON.stringify(p.evidence) : null,

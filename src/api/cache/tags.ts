@@ -67,9 +67,27 @@ function walk(value: unknown, facts: ValueFacts): void {
   }
 }
 
+/**
+ * Labels of nodes that are no part of the model: the review queue (Proposal, SourceText), the
+ * audit trail, API keys and the schema's version. No read answer holds them (the review
+ * queue's reads bypass the cache, drafts.ts), so their changes evict nothing: without this,
+ * every ingest, rejection or audit entry would drop every cached page (KIND_TAG). A label not
+ * listed here evicts, the safe side.
+ */
+export const NON_MODEL_LABELS: ReadonlySet<string> = new Set(['Proposal', 'SourceText', 'AuditEntry', 'ApiKey', 'SchemaVersion']);
+
+/** Relationships to or from those nodes (a proposal's or a text's link to its Source). */
+export const NON_MODEL_TYPES: ReadonlySet<string> = new Set(['PROPOSED_IN', 'TEXT_OF']);
+
+const outsideModel = (labels: readonly string[]) => labels.some((l) => NON_MODEL_LABELS.has(l));
+
 /** The tags a committed change makes stale. */
 export function changeTags(change: Change): string[] {
-  if (change.entity === 'node') return change.id === null ? [KIND_TAG] : [change.id, KIND_TAG];
+  if (change.entity === 'node') {
+    if (outsideModel(change.labels)) return [];
+    return change.id === null ? [KIND_TAG] : [change.id, KIND_TAG];
+  }
+  if (NON_MODEL_TYPES.has(change.type) || outsideModel(change.startLabels) || outsideModel(change.endLabels)) return [];
   const tags = [change.start, change.end, change.id].filter((t): t is string => t !== null);
   if (TREE_TYPES.has(change.type)) tags.push(TREE_TAG);
   return tags;

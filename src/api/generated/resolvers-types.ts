@@ -931,14 +931,20 @@ export type Proposal = {
   dependsOn: Array<Scalars['ID']['output']>;
   /** Once accepted: the curator's edits, as given. */
   edits?: Maybe<Scalars['JSONObject']['output']>;
+  /** For an EVENT proposal: the status the graph holds (now, and when the draft was made) and the one the article reports; null for other kinds. */
+  eventStatus?: Maybe<ProposalEventStatus>;
   /** Why it was proposed; null for an item the extractor gave no evidence for. */
   evidence?: Maybe<Evidence>;
+  /** True for an ENTITY or EVENT proposal of a node the graph held when the draft was made (`new: false`): accepting it records the mention rather than creating the node. */
+  existing: Scalars['Boolean']['output'];
   /** `<source id>/<kind>/<key>`, e.g. `some-article-2026-02-07/stance/donald-trump-supports-iran-talks-scope-2026-02`. */
   id: Scalars['ID']['output'];
   /** What it would add. */
   kind: ProposalKind;
   /** The draft's item, as the extractor made it (the documented draft shape of its kind). */
   payload: Scalars['JSONObject']['output'];
+  /** For a QUOTE: the STANCE proposals of its speaker drafted from the sentence that holds it, which carry the quote once it is accepted. For a STANCE: the QUOTE proposals that belong to it. Empty for other kinds. */
+  quotedIn: Array<Proposal>;
   /** Once rejected: why. */
   reason?: Maybe<Scalars['String']['output']>;
   /** Once accepted: what it wrote (id or `TYPE:from->to`). */
@@ -967,7 +973,8 @@ export type ProposalCounts = {
  * (an edit of another field is refused): ENTITY id, name, title, description, orgKind; EVENT id,
  * name, eventKind, status, date, location, description; QUOTE speaker; ATTENDANCE holder, event,
  * role; AFFILIATION actor, organization, role; STANCE holder, issue, stance, attribution, asOf,
- * position, quote.
+ * position, quote. A proposal of an entity or event the graph holds (`existing`) takes only id
+ * (which node is meant) and, for an event, status.
  */
 export type ProposalEdits = {
   /** AFFILIATION: the actor's id. */
@@ -1014,17 +1021,30 @@ export type ProposalEdits = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An event proposal's status: what the graph says and what the article reports. */
+export type ProposalEventStatus = {
+  __typename?: 'ProposalEventStatus';
+  /** The event's status in the graph when the draft was made; null for a new event. */
+  atDraft?: Maybe<EventStatus>;
+  /** True when accepting would change the event's status in the graph as it is now. */
+  changes: Scalars['Boolean']['output'];
+  /** The event's status in the graph now; null for a new event (or one deleted since). */
+  current?: Maybe<EventStatus>;
+  /** The status the article reports, which accepting sets. */
+  proposed: EventStatus;
+};
+
 /** What a proposal, once accepted, would add to the graph. */
 export type ProposalKind =
   /** An affiliation (actor, organization, role). */
   | 'AFFILIATION'
   /** An attendance (holder, event, role). */
   | 'ATTENDANCE'
-  /** A new actor, organization or issue (its payload: id, kind, name, title, mentions). */
+  /** An actor, organization or issue the article mentions (its payload: id, kind, name, new, title, mentions). New: accepting creates it, mentioned in the source; known (`new: false`): accepting records that the source mentions it (MENTIONED_IN). */
   | 'ENTITY'
-  /** A new event (id, name, kind, status, date, datePrecision, location, participants). */
+  /** An event the article reports (id, new, name, kind, status, date, datePrecision, location, participants). New: accepting creates it; known (`new: false`, with `currentStatus`): accepting records the mention and sets the status the article reports (see Proposal.eventStatus). */
   | 'EVENT'
-  /** A direct quotation or reported speech and its speaker; accepting it confirms the speaker and writes nothing to the model. */
+  /** A direct quotation or reported speech and its speaker: evidence of the speaker's stance. Accepting it puts the quote on the STANCE proposals of its speaker drafted from its sentence (Proposal.quotedIn): on their claims when accepted already, else when they are accepted. */
   | 'QUOTE'
   /** A stance claim (holder, issue, stance, attribution, asOf, quote, position). */
   | 'STANCE';
@@ -1633,6 +1653,7 @@ export type ResolversTypes = ResolversObject<{
   Proposal: ResolverTypeWrapper<ProposalRow>;
   ProposalCounts: ResolverTypeWrapper<ProposalCounts>;
   ProposalEdits: ProposalEdits;
+  ProposalEventStatus: ResolverTypeWrapper<ProposalEventStatus>;
   ProposalKind: ProposalKind;
   ProposalStatus: ProposalStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1704,6 +1725,7 @@ export type ResolversParentTypes = ResolversObject<{
   Proposal: ProposalRow;
   ProposalCounts: ProposalCounts;
   ProposalEdits: ProposalEdits;
+  ProposalEventStatus: ProposalEventStatus;
   Query: Record<PropertyKey, never>;
   SearchResult: Omit<SearchResult, 'node'> & { node: ResolversParentTypes['Node'] };
   Source: SourceRow;
@@ -1987,10 +2009,13 @@ export type ProposalResolvers<ContextType = Context, ParentType extends Resolver
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dependsOn?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   edits?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  eventStatus?: Resolver<Maybe<ResolversTypes['ProposalEventStatus']>, ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  existing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ProposalKind'], ParentType, ContextType>;
   payload?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  quotedIn?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
@@ -2002,6 +2027,13 @@ export type ProposalCountsResolvers<ContextType = Context, ParentType extends Re
   accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProposalEventStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalEventStatus'] = ResolversParentTypes['ProposalEventStatus']> = ResolversObject<{
+  atDraft?: Resolver<Maybe<ResolversTypes['EventStatus']>, ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  current?: Resolver<Maybe<ResolversTypes['EventStatus']>, ParentType, ContextType>;
+  proposed?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -2147,6 +2179,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Proposal?: ProposalResolvers<ContextType>;
   ProposalCounts?: ProposalCountsResolvers<ContextType>;
+  ProposalEventStatus?: ProposalEventStatusResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;

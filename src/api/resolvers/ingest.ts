@@ -11,7 +11,8 @@ import type { Role } from '../../curation/index.js';
 import type { Draft as DraftItems, DraftEntity } from '../../ingest/draft.js';
 import type { Accepted, ProposalRow } from '../../ingest/review.js';
 import { KIND_ORDER } from '../../ingest/proposals.js';
-import type { DraftResolvers, Evidence, MutationResolvers, ProposalResolvers, QueryResolvers } from '../generated/resolvers-types.js';
+import { quoteOfStance } from '../../ingest/quotes.js';
+import type { DraftResolvers, EventStatus, Evidence, MutationResolvers, ProposalResolvers, QueryResolvers } from '../generated/resolvers-types.js';
 import { proposalWrites } from '../live/ownWrites.js';
 import type { DraftRow, TextRow } from '../loaders/drafts.js';
 import { draftsPage } from '../loaders/drafts.js';
@@ -110,6 +111,23 @@ export const Proposal: ProposalResolvers = {
   evidence: (p) => json(p.evidence) as unknown as Evidence | null,
   edits: (p) => json(p.edits),
   dependsOn: (p) => p.dependsOn ?? [],
+  existing: (p) => (p.kind === 'ENTITY' || p.kind === 'EVENT') && json(p.payload)?.new === false,
+  eventStatus: async (p, _, ctx) => {
+    if (p.kind !== 'EVENT') return null;
+    const payload = json(p.payload) ?? {};
+    const edits = json(p.edits) ?? {};
+    const proposed = (edits.status ?? payload.status) as EventStatus;
+    // Accepted, the event is the one it wrote (its id perhaps edited); pending, the one it names.
+    const id = p.result ?? String(edits.id ?? payload.id);
+    const current = ofLabel(await ctx.loaders.entity.load(id), 'Event')?.status ?? null;
+    const atDraft = payload.new === false ? ((payload.currentStatus as EventStatus | undefined) ?? null) : null;
+    return { current, atDraft, proposed, changes: current !== proposed };
+  },
+  quotedIn: async (p, _, ctx) => {
+    if (p.kind !== 'QUOTE' && p.kind !== 'STANCE') return [];
+    const all = await ctx.drafts.proposalsOf.load(p.sourceId);
+    return p.kind === 'QUOTE' ? all.filter((s) => s.kind === 'STANCE' && quoteOfStance(p, s)) : all.filter((q) => q.kind === 'QUOTE' && quoteOfStance(q, p));
+  },
   source: async (p, _, ctx) => {
     const source = ofLabel(await ctx.loaders.entity.load(p.sourceId), 'Source');
     if (!source) throw notFound(`No source has the id ${p.sourceId}`, { source: p.sourceId });
