@@ -22,12 +22,16 @@ describe('the draft in the graph, through GraphQL', () => {
     const { envoy, meeting } = ids('shape');
     const { draft } = ok(await api.run(DRAFT, { source }));
     expect(draft.source).toEqual({ id: 'envoy-visit-shape-2026-02-09', title: 'Envoy Visit shape', publishedAt: '2026-02-09' });
-    expect(draft.counts).toEqual({ pending: 9, accepted: 0, rejected: 0 });
+    expect(draft.counts).toEqual({ pending: 11, accepted: 0, rejected: 0 });
     const kinds = draft.proposals.map((p: any) => p.kind);
     expect(new Set(kinds)).toEqual(new Set(['ENTITY', 'EVENT', 'QUOTE', 'ATTENDANCE', 'AFFILIATION', 'STANCE']));
-    // What others depend on comes first, and only new actors, organizations and issues become ENTITY proposals (not places).
+    // What others depend on comes first; actors, organizations and issues, new or known (their mention), become ENTITY proposals, places not.
     expect(kinds.indexOf('ENTITY')).toBe(0);
-    expect(draft.proposals.filter((p: any) => p.kind === 'ENTITY').map((p: any) => p.target)).toEqual([envoy]);
+    expect(draft.proposals.filter((p: any) => p.kind === 'ENTITY').map((p: any) => [p.target, p.payload.new])).toEqual([
+      ['benjamin-netanyahu', false],
+      [envoy, true],
+      ['united-states', false],
+    ]);
     const byId = new Map(draft.proposals.map((p: any) => [p.id, p]));
     expect((byId.get(pid(source, 'attendance', `${envoy}@${meeting}`)) as any).dependsOn.sort()).toEqual(
       [pid(source, 'entity', envoy), pid(source, 'event', meeting)].sort(),
@@ -153,13 +157,13 @@ describe('accepting and rejecting', () => {
     // The envoy's stance has no position: the whole draft is refused and nothing is written.
     const refused = await api.curator(ACCEPT_DRAFT, { source });
     expect(refused.codes).toEqual(['BAD_USER_INPUT']);
-    expect(refused.errors![0]!.message).toContain(`1 of 9 proposals cannot be accepted; nothing was written: proposal ${pid(source, 'stance', `${envoy}-opposes-iran-ballistic-missiles-2026-02-09`)}: accepting a stance needs a position`);
+    expect(refused.errors![0]!.message).toContain(`1 of 11 proposals cannot be accepted; nothing was written: proposal ${pid(source, 'stance', `${envoy}-opposes-iran-ballistic-missiles-2026-02-09`)}: accepting a stance needs a position`);
     expect(ok(await api.run(`query ($id: ID!) { node(id: $id) { id } }`, { id: envoy })).node).toBeNull();
-    expect(ok(await api.run(DRAFT, { source })).draft.counts).toEqual({ pending: 9, accepted: 0, rejected: 0 });
+    expect(ok(await api.run(DRAFT, { source })).draft.counts).toEqual({ pending: 11, accepted: 0, rejected: 0 });
     // Above the stance's confidence (0.4), everything else is accepted, dependencies first.
     const { acceptDraft } = ok(await api.curator(ACCEPT_DRAFT, { source, min: 0.5 }));
-    expect(acceptDraft.accepted.map((p: any) => p.kind)).toEqual(['ENTITY', 'EVENT', 'AFFILIATION', 'QUOTE', 'QUOTE', 'ATTENDANCE', 'ATTENDANCE', 'STANCE']);
-    expect(acceptDraft.draft.counts).toEqual({ pending: 1, accepted: 8, rejected: 0 });
+    expect(acceptDraft.accepted.map((p: any) => p.kind)).toEqual(['ENTITY', 'ENTITY', 'ENTITY', 'EVENT', 'AFFILIATION', 'QUOTE', 'QUOTE', 'ATTENDANCE', 'ATTENDANCE', 'STANCE']);
+    expect(acceptDraft.draft.counts).toEqual({ pending: 1, accepted: 10, rejected: 0 });
     const { event } = ok(await api.run(`query ($id: ID!) { event(id: $id) { status date attendees { attendee { id } role } } }`, { id: ids('whole').meeting }));
     expect(event.status).toBe('HELD');
     expect(event.attendees.map((a: any) => a.attendee.id).sort()).toEqual(['benjamin-netanyahu', envoy]);
