@@ -13,6 +13,7 @@ import { apiConfig } from '../helpers/api.js';
 import { runEntryPoint } from '../helpers/cli.js';
 import { curationAuth, KEYS } from '../helpers/curation.js';
 import { ids, ingestTestArticle, testArticle } from '../helpers/drafts.js';
+import type { Change, FeedTx } from '../../src/feed/messages.js';
 import { nextTx, testFeedAddress, testFeedClient } from '../helpers/feed.js';
 import { graphSnapshot } from '../helpers/graph.js';
 import { testDb, testNeo4jEnv } from '../helpers/neo4j.js';
@@ -99,6 +100,52 @@ describe('proposals are no part of the model', () => {
     await gql(ACCEPT, { id: pid(source, 'entity', envoy) }, KEYS.curator);
     await gql(ACCEPT, { id: pid(source, 'affiliation', `${envoy}@united-states`) }, KEYS.curator);
     expect(await members()).toContain(envoy);
+  });
+});
+
+describe('the cross-request cache and the review queue', () => {
+  /** Resolves once the API's live graph has heard (and so evicted for) a transaction with a change `match` picks. */
+  const heard = (match: (c: Change) => boolean) =>
+    new Promise<void>((resolve) => {
+      const listener = (tx: FeedTx) => {
+        if (!tx.changes.some(match)) return;
+        live.feed!.off('tx', listener);
+        resolve();
+      };
+      live.feed!.on('tx', listener);
+    });
+  const hits = () => live.cache!.stats().hits;
+
+  it('a cached answer survives an ingest and a rejection (they touch no read) and is evicted by an accept', async () => {
+    const tag = 'cache-kept';
+    const { envoy } = ids(tag);
+    const PAGE = `{ actors(first: 1) { totalCount } }`;
+    const NETANYAHU = `{ actor(id: "benjamin-netanyahu") { name sources { id } } }`;
+    const netanyahu = await gql(NETANYAHU);
+    const stored = heard((c) => c.entity === 'node' && c.labels.includes('Proposal'));
+    const source = await ingestTestArticle(db, tag);
+    await stored;
+    // The ingest's Source is a new node of the model, so pages were rightly dropped: cached again from here.
+    const page = await gql(PAGE);
+    let before = hits();
+    expect(await gql(NETANYAHU)).toEqual(netanyahu);
+    expect(await gql(PAGE)).toEqual(page);
+    expect(hits()).toBe(before + 2);
+
+    // A rejection writes a proposal's decision and an audit entry: neither is read by any cached answer.
+    const decided = heard((c) => c.entity === 'node' && c.labels.includes('Proposal') && c.op === 'updated');
+    await gql(`mutation ($id: ID!) { rejectProposal(id: $id, reason: "Test: not needed") { id } }`, { id: pid(source, 'attendance', `benjamin-netanyahu@${ids(tag).meeting}`) }, KEYS.curator);
+    await decided;
+    before = hits();
+    expect(await gql(PAGE)).toEqual(page);
+    expect(await gql(NETANYAHU)).toEqual(netanyahu);
+    expect(hits()).toBe(before + 2);
+
+    // Accepting writes the model: the new actor counts, and the known one is mentioned by the source.
+    await gql(ACCEPT, { id: pid(source, 'entity', envoy) }, KEYS.curator);
+    await gql(ACCEPT, { id: pid(source, 'entity', 'benjamin-netanyahu') }, KEYS.curator);
+    expect((await gql(PAGE)).actors.totalCount).toBe(page.actors.totalCount + 1);
+    expect((await gql(NETANYAHU)).actor.sources).toContainEqual({ id: source });
   });
 });
 

@@ -1,0 +1,38 @@
+// Which changes evict cached read answers: the model's nodes and edges do; the review queue's,
+// the audit trail's, API keys' and the schema version's never do (no read answer holds them).
+// Pure mapping of feed changes to cache tags: no database needed.
+import { describe, expect, it } from 'vitest';
+import { changeTags, KIND_TAG } from '../../src/api/cache/tags.js';
+import type { Change } from '../../src/feed/messages.js';
+
+const node = (labels: string[], id: string | null, op: Change['op'] = 'created'): Change => ({ op, entity: 'node', labels, id, keys: ['id'] });
+const rel = (type: string, start: string | null, startLabels: string[], end: string | null, endLabels: string[]): Change => ({
+  op: 'created',
+  entity: 'relationship',
+  type,
+  id: null,
+  start,
+  startLabels,
+  end,
+  endLabels,
+  keys: [],
+});
+
+describe('cache tags of a change', () => {
+  it('an ingest\'s own nodes and links evict nothing; its Source does', () => {
+    expect(changeTags(node(['Proposal'], 'a-2026-02-09/entity/x'))).toEqual([]);
+    expect(changeTags(node(['Proposal'], 'a-2026-02-09/entity/x', 'updated'))).toEqual([]);
+    expect(changeTags(node(['SourceText'], null))).toEqual([]);
+    expect(changeTags(rel('PROPOSED_IN', 'a-2026-02-09/entity/x', ['Proposal'], 'a-2026-02-09', ['Entity', 'Source']))).toEqual([]);
+    expect(changeTags(rel('TEXT_OF', null, ['SourceText'], 'a-2026-02-09', ['Entity', 'Source']))).toEqual([]);
+    expect(changeTags(node(['Entity', 'Source'], 'a-2026-02-09'))).toEqual(['a-2026-02-09', KIND_TAG]);
+  });
+
+  it('audit entries, API keys and the schema version evict nothing; a model node or edge does', () => {
+    for (const label of ['AuditEntry', 'ApiKey', 'SchemaVersion']) expect(changeTags(node([label], 'some-id'))).toEqual([]);
+    expect(changeTags(node(['Entity', 'Actor'], 'donald-trump', 'updated'))).toEqual(['donald-trump', KIND_TAG]);
+    expect(changeTags(rel('MENTIONED_IN', 'donald-trump', ['Entity', 'Actor'], 'a-2026-02-09', ['Entity', 'Source']))).toEqual(['donald-trump', 'a-2026-02-09']);
+    // A label nobody listed evicts: the safe side.
+    expect(changeTags(node(['Something'], null))).toEqual([KIND_TAG]);
+  });
+});
