@@ -76,6 +76,12 @@ describe("the curator's page at /curate", () => {
     // The proposals, grouped by kind.
     const kinds = await page.locator('#proposals section').evaluateAll((s) => s.map((e) => (e as HTMLElement).dataset.kind));
     expect(kinds).toEqual(['ENTITY', 'EVENT', 'ATTENDANCE', 'AFFILIATION', 'STANCE', 'QUOTE']);
+    // A known entity is proposed as its mention; a quote says which stance it would go on.
+    expect(await card(page, pid('entity', 'benjamin-netanyahu')).locator('.summary').innerText()).toMatch(/^Benjamin Netanyahu \(actor, in the graph as benjamin-netanyahu\): mentioned in this article/);
+    expect(await page.locator('#proposals section[data-kind="QUOTE"] .quoted-in').allInnerTexts()).toEqual([
+      'accepting puts the quote on: Benjamin Netanyahu supports iran-talks-scope (reported, as of 2026-02-09)',
+      `accepting puts the quote on: Jane Placeholder ${TAG} opposes iran-ballistic-missiles (reported, as of 2026-02-09)`,
+    ]);
 
     // Showing a stance's evidence outlines its sentence in the text, and only it.
     const netanyahuStance = card(page, pid('stance', 'benjamin-netanyahu-supports-iran-talks-scope-2026-02-09'));
@@ -125,12 +131,13 @@ describe("the curator's page at /curate", () => {
     await expect.poll(() => noteOf(envoyStance), POLL).toBe('Rejected: The article reports a wish, not a stance on the missiles.');
     expect(await envoyStance.locator('.badge').innerText()).toBe('rejected');
 
-    // Accept the rest at or above 0.8: the event, the affiliation and both attendances.
+    // Accept the rest at or above 0.8: the two known entities' mentions, the event, the affiliation and both attendances.
     await page.locator('#min-confidence').fill('0.8');
     await page.getByRole('button', { name: 'Accept all above' }).click();
-    await expect.poll(() => page.locator('#bulk .note').innerText(), { timeout: 30_000 }).toBe('Accepted 4 proposals with confidence ≥ 0.8.');
+    await expect.poll(() => page.locator('#bulk .note').innerText(), { timeout: 30_000 }).toBe('Accepted 6 proposals with confidence ≥ 0.8.');
     expect(await attendance.locator('.badge').innerText()).toBe('accepted');
-    expect(await page.locator('#status').innerText()).toMatch(/2 pending, 6 accepted, 1 rejected/);
+    expect(await page.locator('#status').innerText()).toMatch(/2 pending, 8 accepted, 1 rejected/);
+    expect(await card(page, pid('entity', 'united-states')).innerText()).toContain('accepted by test-curator: linked this source to united-states');
 
     // The accepted actor in the explorer, by the page's own link.
     await entity.getByRole('link', { name: `See Jane Placeholder ${TAG} in the explorer` }).click();
@@ -189,7 +196,8 @@ describe("the curator's page at /curate", () => {
     await page.locator('#key').press('Enter');
     await sameQuote.getByRole('button', { name: 'Accept' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => noteOf(sameQuote), POLL).toMatch(/^Accepted: wrote nothing to the model/);
+    // Netanyahu's quote, on his stance accepted (without a quote) in the first test: the claim gets it.
+    await expect.poll(() => noteOf(sameQuote), POLL).toMatch(/^Accepted: put the quote on benjamin-netanyahu-supports-iran-talks-scope-2026-02-09\.$/);
     await page.context().close();
   });
 });

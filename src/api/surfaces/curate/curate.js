@@ -112,7 +112,9 @@ const DRAFT = `query Draft($source: ID!) { draft(source: $source) {
   counts { pending accepted rejected }
   mentions { id kind name new spans { start end } }
   proposals {
-    id kind status confidence payload target dependsOn result reason decidedBy edits
+    id kind status confidence payload target dependsOn result reason decidedBy edits existing
+    eventStatus { current atDraft proposed changes }
+    quotedIn { id }
     evidence { sentence start end rule confidence }
   }
 } }`;
@@ -206,8 +208,13 @@ const KIND_TITLES = { ENTITY: 'entities', EVENT: 'events', ATTENDANCE: 'attendan
 function summary(p) {
   const x = p.payload;
   switch (p.kind) {
-    case 'ENTITY': return `${x.name} (${String(x.kind).toLowerCase()}${x.title ? `, ${x.title}` : ''}) as ${x.id}`;
-    case 'EVENT': return `${x.name}: ${String(x.kind).toLowerCase()}, ${String(x.status).toLowerCase()}, ${x.date ?? 'undated'}${x.location ? `, ${x.location}` : ''}`;
+    case 'ENTITY':
+      // A known entity's proposal is its mention: accepting links the source to it.
+      if (p.existing) return `${x.name} (${String(x.kind).toLowerCase()}, in the graph as ${x.id}): mentioned in this article`;
+      return `${x.name} (${String(x.kind).toLowerCase()}${x.title ? `, ${x.title}` : ''}) as ${x.id}`;
+    case 'EVENT':
+      if (p.existing) return `${x.name} (in the graph as ${x.id}): mentioned in this article`;
+      return `${x.name}: ${String(x.kind).toLowerCase()}, ${String(x.status).toLowerCase()}, ${x.date ?? 'undated'}${x.location ? `, ${x.location}` : ''}`;
     case 'ATTENDANCE': return `${nameOf(x.holder)} attended ${nameOf(x.event)}${x.role ? ` (${x.role})` : ''}`;
     case 'AFFILIATION': return `${nameOf(x.actor)} with ${nameOf(x.organization)}${x.role ? ` (${x.role})` : ''}`;
     case 'STANCE': return `${nameOf(x.holder)} ${String(x.stance).toLowerCase()} ${nameOf(x.issue)} (${String(x.attribution).toLowerCase()}, as of ${x.asOf ?? 'unknown'})`;
@@ -238,6 +245,10 @@ const CHOICES = {
  * The fields a curator may edit per kind (ProposalEdits in schema.graphql), each with the
  * payload value it starts from. An edit is sent only for a field the curator changed.
  */
+const EDITABLE_EXISTING = {
+  ENTITY: (x) => ({ id: x.id }),
+  EVENT: (x) => ({ id: x.id, status: x.status }),
+};
 const EDITABLE = {
   ENTITY: (x) => ({ id: x.id, name: x.name, title: x.title, description: x.description, orgKind: x.orgKind }),
   EVENT: (x) => ({ id: x.id, name: x.name, eventKind: x.kind?.toLowerCase(), status: x.status, date: x.date, location: x.location, description: x.description }),
@@ -286,13 +297,21 @@ function proposalCard(p) {
     card.appendChild(el('div', `no evidence given · confidence ${p.confidence.toFixed(2)}`, 'meta'));
   }
   if (p.kind === 'STANCE' && p.payload.position) card.appendChild(el('div', `position: ${p.payload.position}`, 'meta'));
+  if (p.kind === 'EVENT' && p.existing && p.eventStatus) card.appendChild(statusLine(p));
+  if (p.kind === 'QUOTE') {
+    // A quote is evidence of its speaker's stance: say which stances accepting it gives the quote to.
+    const stances = p.quotedIn.map((q) => draft.proposals.find((d) => d.id === q.id)).filter(Boolean);
+    card.appendChild(
+      el('div', stances.length ? `accepting puts the quote on: ${stances.map(summary).join('; ')}` : 'no stance of its speaker in this sentence: accepting only confirms the speaker', 'meta quoted-in'),
+    );
+  }
   for (const [field, value] of Object.entries(p.edits ?? {})) card.appendChild(el('div', `edited ${field}: ${value}`, 'meta'));
   const needs = p.dependsOn
     .map((id) => draft.proposals.find((d) => d.id === id))
     .filter((d) => d && d.status !== 'ACCEPTED')
     .map((d) => `the ${d.kind.toLowerCase()} ${d.payload.name ?? d.payload.id} (${d.status.toLowerCase()})`);
   if (needs.length) card.appendChild(el('div', `needs first: ${needs.join(', ')}`, 'meta'));
-  if (p.status === 'ACCEPTED') card.appendChild(el('div', `accepted by ${p.decidedBy}: wrote ${p.result ?? 'nothing (a quote)'}`, 'meta'));
+  if (p.status === 'ACCEPTED') card.appendChild(el('div', `accepted by ${p.decidedBy}: ${acceptedText(p)}`, 'meta'));
   if (p.status === 'REJECTED') card.appendChild(el('div', `rejected by ${p.decidedBy}: ${p.reason}`, 'meta'));
 
   const actions = card.appendChild(el('div', null, 'actions'));
@@ -321,6 +340,22 @@ function proposalCard(p) {
   return card;
 }
 
+/** An existing event's status: the graph's now (and when drafted, if it changed since) and the article's. */
+function statusLine(p) {
+  const { current, atDraft, proposed, changes } = p.eventStatus;
+  const lower = (s) => String(s ?? 'unknown').toLowerCase();
+  const since = atDraft && current !== atDraft ? ` (${lower(atDraft)} when drafted)` : '';
+  const text = changes ? `status: ${lower(current)}${since} → ${lower(proposed)}` : `status: ${lower(current)}${since}, as the article reports`;
+  return el('div', text, `meta status${changes ? ' status-change' : ''}`);
+}
+
+/** What an accepted proposal wrote, in words. */
+function acceptedText(p) {
+  if (p.kind === 'QUOTE') return p.result ? `put the quote on ${p.result}` : 'the quote goes on its stances as they are accepted';
+  if (p.existing) return `linked this source to ${p.result}`;
+  return `wrote ${p.result}`;
+}
+
 /** Highlights a proposal's evidence in the article and scrolls to it. */
 function select(p) {
   selected = selected?.id === p.id ? null : p;
@@ -343,7 +378,7 @@ function toggleForm(card, make) {
 
 function editForm(p) {
   const form = el('form');
-  const start = EDITABLE[p.kind](p.payload);
+  const start = ((p.existing && EDITABLE_EXISTING[p.kind]) || EDITABLE[p.kind])(p.payload);
   const inputs = {};
   for (const [field, value] of Object.entries(start)) {
     const id = `edit-${field}-${Math.random().toString(36).slice(2, 8)}`;
@@ -432,7 +467,7 @@ async function decide(p, run, done) {
 
 function accept(p, edits) {
   return decide(p, () => graphql(ACCEPT, { id: p.id, edits }), ({ acceptProposal: a }) =>
-    `Accepted${edits ? ' with edits' : ''}: wrote ${a.result ?? 'nothing to the model (a quote confirms its speaker)'}.`);
+    `Accepted${edits ? ' with edits' : ''}: ${acceptedText({ ...p, result: a.result })}.`);
 }
 
 function reject(p, reason) {
