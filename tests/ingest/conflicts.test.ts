@@ -101,4 +101,29 @@ describe('the graph changed since the draft', () => {
     const { actor } = ok(await api.run(`query ($id: ID!) { actor(id: $id) { name title } }`, { id: envoy }));
     expect(actor).toEqual({ name: 'Made by hand', title: 'kept' });
   });
+
+  it('a known entity merged away: its mention names where it went; edited to it, the kept node is mentioned', async () => {
+    const source = await ingestTestArticle(api.db, 'mention-merged');
+    ok(await api.curator(`mutation { upsertActor(input: { id: "test-bibi-mention-merged", name: "Bibi (test)" }) { id } }`));
+    ok(await api.admin(`mutation { mergeEntities(keep: "test-bibi-mention-merged", duplicate: "benjamin-netanyahu") { id } }`));
+    const id = pid(source, 'entity', 'benjamin-netanyahu');
+    const refused = await api.curator(ACCEPT, { id });
+    expect(refused.codes).toEqual(['BAD_USER_INPUT']);
+    expect(refused.errors![0]!.message).toBe(
+      `proposal ${id}: id = "benjamin-netanyahu" was merged into test-bibi-mention-merged since the draft was made: accept it with edits {id: "test-bibi-mention-merged"}, or reject it; nothing was written`,
+    );
+    ok(await api.curator(ACCEPT, { id, edits: { id: 'test-bibi-mention-merged' } }));
+    const { actor } = ok(await api.run(`{ actor(id: "test-bibi-mention-merged") { sources { id } } }`));
+    expect(actor.sources).toContainEqual({ id: source });
+  });
+});
+
+describe('two drafts naming one entity, accepted at once', () => {
+  it('both mentions are recorded: neither upsert of the entity loses the other\'s source', async () => {
+    const [a, b, c] = await Promise.all(['together-a', 'together-b', 'together-c'].map((t) => ingestTestArticle(api.db, t)));
+    const results = await Promise.all([a, b, c].map((s, i) => (i % 2 ? api.admin : api.curator)(ACCEPT, { id: pid(s!, 'entity', 'united-states') })));
+    for (const r of results) expect(r.errors).toBeUndefined();
+    const { organization } = ok(await api.run(`{ organization(id: "united-states") { sources { id } } }`));
+    expect(organization.sources).toEqual(expect.arrayContaining([{ id: a }, { id: b }, { id: c }]));
+  });
 });

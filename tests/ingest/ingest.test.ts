@@ -60,6 +60,11 @@ describe('ingestArticle', () => {
     const { ingestArticle } = ok(await api.curator(INGEST, { input: { text: testArticle('undated'), title: 'Envoy Visit undated' } }));
     expect(ingestArticle.draft.source).toMatchObject({ id: 'envoy-visit-undated', publishedAt: null });
     expect(ingestArticle.draft.warnings.filter((w: string) => /no publication date/i.test(w))).toHaveLength(1);
+    // "on Monday" resolves against a publication date; without one, no date the draft gives is resolved.
+    const dates = (d: any) => [...d.events.map((e: any) => e.date), ...d.stances.map((x: any) => x.asOf)].filter((v: unknown) => v !== null);
+    const dated = ok(await api.curator(INGEST, { input: { text: testArticle('undated-but-dated'), title: 'Envoy Visit dated', publishedAt: '2026-02-09' } }));
+    expect(dates(dated.ingestArticle.draft.extracted).length).toBeGreaterThan(0);
+    expect(dates(ingestArticle.draft.extracted)).toEqual([]);
   });
 
   it('refuses a source id another node already has', async () => {
