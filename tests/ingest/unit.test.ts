@@ -65,9 +65,23 @@ describe('proposals of a draft', () => {
   const proposals = proposalsOf(draft, 's');
   const { envoy, meeting } = ids('unit');
 
-  it('makes one proposal per fact, new actors, organizations and issues only among entities, what others depend on first', () => {
-    expect(proposals.map((p) => p.kind)).toEqual(['ENTITY', 'EVENT', 'AFFILIATION', 'QUOTE', 'QUOTE', 'ATTENDANCE', 'ATTENDANCE', 'STANCE', 'STANCE']);
-    expect(proposals[0]).toMatchObject({ id: `s/entity/${envoy}`, target: envoy, confidence: 0.9, dependsOn: [] });
+  it('makes one proposal per fact, actors, organizations and issues (new, or known: their mention) among entities, not places, what others depend on first', () => {
+    expect(proposals.map((p) => p.kind)).toEqual(['ENTITY', 'ENTITY', 'ENTITY', 'EVENT', 'AFFILIATION', 'QUOTE', 'QUOTE', 'ATTENDANCE', 'ATTENDANCE', 'STANCE', 'STANCE']);
+    expect(proposals.filter((p) => p.kind === 'ENTITY').map((p) => p.target)).toEqual(['benjamin-netanyahu', envoy, 'united-states']);
+    expect(proposals[1]).toMatchObject({ id: `s/entity/${envoy}`, target: envoy, confidence: 0.9, dependsOn: [], payload: { new: true } });
+    // A known entity without evidence of the extractor's: its first mention is the evidence.
+    const start = text.indexOf('Benjamin Netanyahu');
+    expect(proposals[0]).toMatchObject({
+      id: 's/entity/benjamin-netanyahu',
+      payload: { new: false },
+      evidence: { sentence: 'Benjamin Netanyahu', start, end: start + 'Benjamin Netanyahu'.length, rule: 'entity.mention', confidence: 0.9 },
+      confidence: 0.9,
+    });
+  });
+  it('proposes a known event too: its mention and the status the article reports', () => {
+    const known = { ...draft.events[0]!, id: 'netanyahu-trump-white-house-meeting-2026-02-11', new: false };
+    const events = proposalsOf({ ...draft, events: [known] }, 's').filter((p) => p.kind === 'EVENT');
+    expect(events).toMatchObject([{ id: 's/event/netanyahu-trump-white-house-meeting-2026-02-11', target: known.id, payload: { new: false, status: 'HELD' } }]);
   });
   it('links a fact about something new to the proposal that makes it', () => {
     const byId = new Map(proposals.map((p) => [p.id, p]));
