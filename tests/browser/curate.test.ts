@@ -13,7 +13,10 @@ import type { Db } from '../../src/graph/db.js';
 import { SEEDS_DIR, seedGraph } from '../../src/seed/index.js';
 import { apiConfig } from '../helpers/api.js';
 import { curationAuth, JWT_SECRET, KEYS } from '../helpers/curation.js';
-import { ids, ingestTestArticle } from '../helpers/drafts.js';
+import { Curation } from '../../src/curation/index.js';
+import type { Article, Draft } from '../../src/ingest/draft.js';
+import { Ingest } from '../../src/ingest/store.js';
+import { ids, ingestTestArticle, testArticle, testDraft } from '../helpers/drafts.js';
 import { testDb } from '../helpers/neo4j.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -26,9 +29,31 @@ let origin: string;
 let browser: Browser;
 let source: string;
 
+/** A second draft, proposing a new issue and a stance on it that depends on it (built by hand, as the other). */
+const ISSUE_TAG = 'curate-issue';
+const NEW_ISSUE = `envoy-trade-terms-${ISSUE_TAG}`;
+let issueSource: string;
+
+async function ingestIssueDraft(db: Db): Promise<string> {
+  const extract = (article: Article): Draft => {
+    const draft = testDraft(article, ISSUE_TAG);
+    const line = article.text.split('\n')[4]!;
+    const evidence = { sentence: line, start: article.text.indexOf(line), end: article.text.indexOf(line) + line.length, rule: 'stance.cue', confidence: 0.7 };
+    return {
+      ...draft,
+      entities: [...draft.entities, { id: NEW_ISSUE, kind: 'ISSUE', name: 'Trade terms (test)', new: true, mentions: [], evidence: { ...evidence, rule: 'issue.new' } }],
+      stances: [{ holder: 'united-states', issue: NEW_ISSUE, stance: 'SUPPORTS', attribution: 'REPORTED', asOf: '2026-02-09', quote: null, position: 'Wants trade terms (test).', evidence }],
+    };
+  };
+  const ingest = new Ingest(db, new Curation(db), 200_000, extract);
+  const result = await ingest.ingest({ text: testArticle(ISSUE_TAG), title: `Envoy Visit ${ISSUE_TAG}`, publishedAt: '2026-02-09' }, { name: 'test-curator', role: 'curator' });
+  return result.sourceId;
+}
+
 beforeAll(async () => {
   db = await testDb();
   source = await ingestTestArticle(db, TAG);
+  issueSource = await ingestIssueDraft(db);
   server = await startHttpServer({ db, config: apiConfig({ env: 'development', auth: curationAuth() }) });
   origin = new URL(server.url).origin;
   browser = await chromium.launch({
@@ -200,5 +225,23 @@ describe("the curator's page at /curate", () => {
     await expect.poll(() => noteOf(sameQuote), POLL).toMatch(/^Accepted: put the quote on benjamin-netanyahu-supports-iran-talks-scope-2026-02-09\.$/);
     await page.context().close();
   });
-});
 
+  it('shows a new issue and the stance that needs it, and accepts them in that order', async () => {
+    const { page } = await openPage();
+    await page.goto(`${origin}/curate?source=${issueSource}`);
+    await page.locator('#text').waitFor();
+    await page.locator('#key').fill(KEYS.curator);
+    await page.getByRole('button', { name: 'Use key' }).click();
+    const issue = card(page, `${issueSource}/entity/${NEW_ISSUE}`);
+    expect(await issue.locator('.summary').innerText()).toMatch(new RegExp(`^Trade terms \\(test\\) \\(issue\\) as ${NEW_ISSUE}`));
+    const stance = card(page, `${issueSource}/stance/united-states-supports-${NEW_ISSUE}-2026-02-09`);
+    expect(await stance.innerText()).toContain('needs first: the entity Trade terms (test) (pending)');
+    await issue.getByRole('button', { name: 'Accept' }).click();
+    await expect.poll(() => noteOf(issue), POLL).toBe(`Accepted: wrote ${NEW_ISSUE}.`);
+    await stance.getByRole('button', { name: 'Accept' }).click();
+    await expect.poll(() => noteOf(stance), POLL).toBe(`Accepted: wrote united-states-supports-${NEW_ISSUE}-2026-02-09.`);
+    const [row] = await db.read({ name: 'test/new-issue', text: 'MATCH (:Organization {id: "united-states"})-[c:HOLDS_STANCE]->(:Issue {id: $id}) RETURN c.position AS position' }, { id: NEW_ISSUE });
+    expect(row).toEqual({ position: 'Wants trade terms (test).' });
+    await page.context().close();
+  });
+});

@@ -4,6 +4,7 @@
 // mutation of its kind (audit entry, history), on the real Neo4j.
 import { describe, expect, it } from 'vitest';
 import { Curation } from '../../src/curation/index.js';
+import { exportRecords } from '../../src/export/index.js';
 import type { Draft, DraftEvent, Evidence } from '../../src/ingest/draft.js';
 import { Ingest } from '../../src/ingest/store.js';
 import { ok } from '../helpers/api.js';
@@ -114,6 +115,13 @@ describe('a draft accepted links its source to what it mentions, as the seeds do
     ok(await api.curator(ACCEPT_DRAFT, { source, min: 0.5 }));
     // As a seed record would: the draft's model entities and events, not its place.
     expect(await mentionedIn(source)).toEqual(['benjamin-netanyahu', envoy, meeting, 'united-states'].sort());
+    // And npm run export writes the links into the records, as a seed file holds them.
+    const records = await exportRecords(api.db);
+    const sourcesOf = (kind: 'actors' | 'organizations' | 'events', id: string) => records[kind].find((r) => r.id === id)?.sources;
+    expect(sourcesOf('actors', 'benjamin-netanyahu')).toContain(source);
+    expect(sourcesOf('organizations', 'united-states')).toContain(source);
+    expect(sourcesOf('actors', envoy)).toEqual([source]);
+    expect(sourcesOf('events', meeting)).toEqual([source]);
   });
 });
 
