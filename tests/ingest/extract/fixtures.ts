@@ -32,6 +32,9 @@ const entities: CatalogEntity[] = [
     status: 'PLANNED',
     attendees: ['karl-brandt', 'olga-petrova'],
   },
+  // Two known encounters of the same pair, told apart only by where they were.
+  { id: 'brandt-petrova-lakeside-meeting-2030', kind: 'EVENT', name: 'Brandt-Petrova meeting at Lakeside Palace', aliases: [], eventKind: 'meeting', date: '2030', datePrecision: 'YEAR', status: 'HELD', location: 'Lakeside Palace', attendees: ['karl-brandt', 'olga-petrova'] },
+  { id: 'brandt-petrova-klow-visit-2029', kind: 'EVENT', name: 'Brandt-Petrova visit to Klow', aliases: [], eventKind: 'visit', date: '2029', datePrecision: 'YEAR', status: 'HELD', location: 'Klow', attendees: ['karl-brandt', 'olga-petrova'] },
   { id: 'brandt-return-2030-01', kind: 'EVENT', name: 'Brandt’s return to office', aliases: [], eventKind: 'other', date: '2030-01', datePrecision: 'MONTH', status: 'HELD', attendees: ['karl-brandt'] },
 ];
 
