@@ -9,6 +9,7 @@
 import type { Catalog } from '../catalog.js';
 import type { Article, Draft, DraftAttendance, DraftEntity, Span } from '../draft.js';
 import { findAppositions } from './appositions.js';
+import { evidenceOf } from './evidence.js';
 import { demonymMentions, peopleInsideNames, postsOfKnownPeople } from './implied.js';
 import { findCandidates } from './candidates.js';
 import { findDates, parsePublication } from './dates.js';
@@ -112,6 +113,12 @@ export function extractDraft(article: Article, catalog: Catalog): Draft {
     states: prep.states,
     spokespeople,
     stakeholders,
+    known: new Set(byId.keys()),
+    proposeIssue: (phrase, s) => {
+      const had = entities.find((e) => e.id === phrase.id);
+      if (had) had.mentions.push(phrase.span);
+      else entities.push({ id: phrase.id, kind: 'ISSUE', name: phrase.name, new: true, mentions: [phrase.span], evidence: evidenceOf(s, 'issue.cue-object', 0.4) });
+    },
   });
   const stances = [...cued];
   for (const t of tableStances(sentences, spans, prep.issues, stakeholders, asOfPub)) {
