@@ -19,6 +19,7 @@ import { type EntitySpan, MentionMatcher } from './mentions.js';
 import { findQuotes, findReportedSpeech } from './quotes.js';
 import { findStances } from './stances.js';
 import { tableStances } from './tables.js';
+import { relationStances } from './relations.js';
 import { analyse } from './text.js';
 import { findTitles, type PersonProfile, profiles } from './titles.js';
 
@@ -121,6 +122,10 @@ export function extractDraft(article: Article, catalog: Catalog): Draft {
     },
   });
   const stances = [...cued];
+  const asOfSentence = (s: (typeof sentences)[number]) => dates.find((d) => d.sentence === s.index && d.date)?.date ?? asOfPub;
+  for (const r of relationStances(sentences, spans, prep.issues, quotes, stakeholders, asOfSentence)) {
+    if (!stances.some((s) => s.holder === r.holder && s.issue === r.issue)) stances.push(r);
+  }
   for (const t of tableStances(sentences, spans, prep.issues, stakeholders, asOfPub)) {
     if (!stances.some((s) => s.holder === t.holder && s.issue === t.issue)) stances.push(t);
   }

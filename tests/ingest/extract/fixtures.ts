@@ -20,6 +20,7 @@ const entities: CatalogEntity[] = [
   { id: 'us', kind: 'ORGANIZATION', name: 'United States', aliases: ['US', 'U.S.'], orgKind: 'state' },
   { id: 'river-dam-project', kind: 'ISSUE', name: 'River dam project', aliases: [], description: 'Whether the joint dam on the border river should be built.' },
   { id: 'fishing-rights', kind: 'ISSUE', name: 'Fishing rights in the lake', aliases: [], description: 'Who may fish in the shared lake and how much.' },
+  { id: 'ruritania-borduria-alliance', kind: 'ISSUE', name: 'Bordurian alliance', aliases: [], description: 'Ruritania’s military and political ties with Borduria.' },
   { id: 'border-tariffs', kind: 'ISSUE', name: 'Border tariffs', aliases: [], description: 'Duties on goods crossing the border.' },
   {
     id: 'brandt-petrova-summit-2031-05-04',

@@ -57,3 +57,19 @@ describe('conditions', () => {
     expect(draftOf('Karl Brandt backs the river dam project in return for lower border tariffs.').stances[0]).toMatchObject({ issue: 'river-dam-project', stance: 'CONDITIONAL' });
   });
 });
+
+describe('positions told by a relation', () => {
+  it('gives the parties of "their alliance", "the X–Y alliance" and "our ally Y" the alliance issue', () => {
+    const of = (text: string) => draftOf(text, null).stances.filter((s) => s.issue === 'ruritania-borduria-alliance').map((s) => [s.holder, s.stance, s.attribution]);
+    expect(of('Karl Brandt and Olga Petrova will meet to test their longstanding alliance.')).toEqual([
+      ['karl-brandt', 'SUPPORTS', 'REPORTED'],
+      ['olga-petrova', 'SUPPORTS', 'REPORTED'],
+    ]);
+    expect(of('The summit will show the depth of the Ruritania–Borduria alliance.')).toEqual([
+      ['ruritania', 'SUPPORTS', 'REPORTED'],
+      ['borduria', 'SUPPORTS', 'REPORTED'],
+    ]);
+    expect(of('“We stand with our ally Borduria,” Karl Brandt said.')).toEqual([['karl-brandt', 'SUPPORTS', 'STATED']]);
+    expect(of('Borduria lost its old ally when Ivan Horvat fell.')).toEqual([]);
+  });
+});
