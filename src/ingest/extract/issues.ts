@@ -84,11 +84,13 @@ export class IssueMatcher {
 
   /**
    * The matches with every issue that a more specific matched one is part of left out (the
-   * war gives way to its ceasefire phase when the words name both): `share` is how close to
-   * the broader issue's score the narrower one must come.
+   * war gives way to its ceasefire phase when the words name both, the phase by a word of its
+   * own): `share` is how close to the broader issue's score the narrower one must come.
    */
   narrowest(matches: IssueMatch[], share = 0.5): IssueMatch[] {
-    return matches.filter((m) => !matches.some((n) => n !== m && n.score >= share * m.score && this.isAncestor(m.id, n.id)));
+    // The narrower must be named by a word of its own ("phase", "disarmament"), not only by the broader's.
+    const ownWord = (n: IssueMatch, m: IssueMatch) => n.hits.some((h) => !m.hits.includes(h));
+    return matches.filter((m) => !matches.some((n) => n !== m && n.score >= share * m.score && this.isAncestor(m.id, n.id) && ownWord(n, m)));
   }
 
   /**

@@ -185,7 +185,9 @@ function holdersBefore(s: Sentence, spans: EntitySpan[], cueAt: number, ctx: Sta
   };
   const eligible = (sp: EntitySpan) => {
     if (sp.start >= cueAt || quoteDepth(sp.start) || sp.rule === 'mention.demonym' || sp.rule === 'mention.inside-name') return false;
-    if (PREPOSITION_BEFORE.test(s.text.slice(0, sp.start - s.start))) return false;
+    // "with X seeking …", "with X looking to …": X is the subject of the -ing clause, not an object.
+    const absolute = /\bwith\s+(?:the\s+)?$/i.test(s.text.slice(0, sp.start - s.start)) && /^\s+[a-z]+ing\b/.test(s.text.slice(sp.end - s.start));
+    if (!absolute && PREPOSITION_BEFORE.test(s.text.slice(0, sp.start - s.start))) return false;
     return !/^['’]s\b/.test(s.text.slice(sp.end - s.start));
   };
   const head = s.text.slice(0, cueAt - s.start);
