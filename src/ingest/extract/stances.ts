@@ -39,13 +39,20 @@ const ACTION_NOUN = /(?:tion|sion|ment|hood|ship|ance|ence|ity|ure|age|al|ing|ad
 /** A second issue is proposed from the same words when it scores at least this share of the best. */
 const SECOND_ISSUE = 0.8;
 
-/** Where the first of `stems` occurs in `text` (its length when none does). */
+/**
+ * Where the first of `stems` occurs in `text` (its length when none does); a common word
+ * first, since a name says whose the issue is ("talks with Iran to include curbs on Tehran's
+ * missiles": the missiles, not Iran, are what the curbs aim at).
+ */
 function firstHit(text: string, stems: string[]): number {
   let best = text.length;
+  let common = text.length;
   for (const m of text.matchAll(/[A-Za-z][A-Za-z'’-]*/g)) {
-    if (stems.includes(stem(m[0]))) best = Math.min(best, m.index!);
+    if (!stems.includes(stem(m[0]))) continue;
+    best = Math.min(best, m.index!);
+    if (/^[a-z]/.test(m[0])) common = Math.min(common, m.index!);
   }
-  return best;
+  return common < text.length ? common : best;
 }
 
 export interface StanceContext {
