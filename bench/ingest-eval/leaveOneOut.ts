@@ -51,6 +51,8 @@ export interface Truth {
   stances: Map<string, Set<string>>;
   /** The issues the left-out graph holds: a stance on another is out of the extractor's reach (it proposes no issues). */
   issuesInGraph: Set<string>;
+  /** Issues of the article's records that the left-out graph does not hold: ids with their names (seed issues have no aliases). */
+  newIssues: Map<string, string[]>;
 }
 
 export function truthFor(seeds: SeedSet, without: SeedSet, source: string): Truth {
@@ -84,5 +86,6 @@ export function truthFor(seeds: SeedSet, without: SeedSet, source: string): Trut
     affiliations: new Set(seeds.affiliations.filter(cites).map((a) => `${a.actor}|${a.organization}`)),
     stances,
     issuesInGraph: new Set(without.issues.map((i) => i.id)),
+    newIssues: new Map(seeds.issues.filter((i) => cites(i) && !without.issues.some((w) => w.id === i.id)).map((i) => [i.id, [i.name]])),
   };
 }

@@ -6,6 +6,7 @@
 import type { Draft } from '../../src/ingest/draft.js';
 import type { Truth } from './leaveOneOut.js';
 import { datesAgree } from '../../src/ingest/extract/dates.js';
+import { words } from '../../src/ingest/extract/issues.js';
 
 /** A ratio kept as its counts. */
 export interface Ratio {
@@ -23,6 +24,8 @@ export interface Scores {
   attendances: { recall: Ratio; precision: Ratio };
   affiliations: { recall: Ratio; precision: Ratio };
   stances: { recall: Ratio; recallInGraph: Ratio; precision: Ratio; agreement: Ratio };
+  /** New issue proposals against the seed issues only this article gives. */
+  newIssues: { recall: Ratio; precision: Ratio };
   /** What was missed and what was proposed wrongly, for the report's "which rule misses what". */
   misses: Record<string, string[]>;
 }
@@ -54,7 +57,7 @@ export function score(draft: Draft, truth: Truth): Scores {
   // New entities: a draft entity marked new matches a seed entity only this article names
   // when its slug is the seed's id or its name one of the seed's name and aliases.
   const idMap = new Map<string, string>();
-  const newDraft = draft.entities.filter((e) => e.new);
+  const newDraft = draft.entities.filter((e) => e.new && e.kind !== 'ISSUE');
   const matchedTruth = new Set<string>();
   for (const e of newDraft) {
     for (const [id, names] of truth.newEntities) {
@@ -73,6 +76,30 @@ export function score(draft: Draft, truth: Truth): Scores {
   for (const e of newDraft) if (!idMap.has(e.id) && e.kind !== 'PLACE') miss('new entities not in the seeds', `${e.name} (${e.kind})`);
   if (places.length) miss('places proposed (not scored)', places.map((e) => e.name).join(', '));
   const map = (id: string | null) => (id ? idMap.get(id) ?? id : null);
+
+  // New issues: a draft issue marked new matches a seed issue the left-out graph lacks when
+  // its slug is the seed's id, its name one of the seed's name and aliases, or the content
+  // words of one name (five-letter stems, as the issue matcher cuts them) all occur in the
+  // other with two at least in common ("Relocation of Palestinians" and "Relocating
+  // Palestinians to neighbouring countries"). Several proposals may match one seed issue.
+  const issueMap = new Map<string, string>();
+  const newIssues = draft.entities.filter((e) => e.new && e.kind === 'ISSUE');
+  const contains = (a: string, b: string) => {
+    const [x, y] = [new Set(words(a)), new Set(words(b))];
+    const [small, big] = x.size <= y.size ? [x, y] : [y, x];
+    return small.size >= 2 && [...small].every((w) => big.has(w));
+  };
+  for (const e of newIssues) {
+    for (const [id, names] of truth.newIssues) {
+      if (e.id === id || names.some((n) => norm(n) === norm(e.name) || contains(n, e.name))) {
+        issueMap.set(e.id, id);
+        break;
+      }
+    }
+    if (!issueMap.has(e.id)) miss('new issues not in the seeds', e.name);
+  }
+  const issuesHit = new Set(issueMap.values());
+  for (const id of truth.newIssues.keys()) if (!issuesHit.has(id)) miss('new issues missed', id);
 
   // Quote speakers: each quote of a STATED claim is looked for among the draft's direct
   // quotes (its words inside a quote's text); right when the speaker is the claim's holder.
@@ -143,7 +170,7 @@ export function score(draft: Draft, truth: Truth): Scores {
   // Stances: distinct (holder, issue) pairs; agreement on the stance for pairs found.
   const pairs = new Map<string, Set<string>>();
   for (const s of draft.stances) {
-    const k = `${map(s.holder)}|${s.issue}`;
+    const k = `${map(s.holder)}|${issueMap.get(s.issue) ?? s.issue}`;
     pairs.set(k, new Set([...(pairs.get(k) ?? []), s.stance]));
   }
   let pairHits = 0;
@@ -170,6 +197,7 @@ export function score(draft: Draft, truth: Truth): Scores {
     attendances: { recall: { hit: attHits, of: truth.attendances.size }, precision: { hit: attHits, of: att.size } },
     affiliations: { recall: { hit: affHits, of: truth.affiliations.size }, precision: { hit: affHits, of: aff.size } },
     stances: { recall: { hit: pairHits, of: truth.stances.size }, recallInGraph: { hit: inGraph.filter((k) => pairs.has(k)).length, of: inGraph.length }, precision: { hit: pairHits, of: pairs.size }, agreement: { hit: agree, of: pairHits } },
+    newIssues: { recall: { hit: issuesHit.size, of: truth.newIssues.size }, precision: { hit: issueMap.size, of: newIssues.length } },
     misses,
   };
 }
@@ -186,6 +214,7 @@ export function total(all: Scores[]): Omit<Scores, 'misses' | 'places'> {
     attendances: { recall: zero(), precision: zero() },
     affiliations: { recall: zero(), precision: zero() },
     stances: { recall: zero(), recallInGraph: zero(), precision: zero(), agreement: zero() },
+    newIssues: { recall: zero(), precision: zero() },
   };
   for (const s of all) {
     for (const group of Object.keys(t) as Array<keyof typeof t>) {

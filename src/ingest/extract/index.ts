@@ -9,6 +9,7 @@
 import type { Catalog } from '../catalog.js';
 import type { Article, Draft, DraftAttendance, DraftEntity, Span } from '../draft.js';
 import { findAppositions } from './appositions.js';
+import { evidenceOf } from './evidence.js';
 import { demonymMentions, peopleInsideNames, postsOfKnownPeople } from './implied.js';
 import { findCandidates } from './candidates.js';
 import { findDates, parsePublication } from './dates.js';
@@ -18,6 +19,7 @@ import { type EntitySpan, MentionMatcher } from './mentions.js';
 import { findQuotes, findReportedSpeech } from './quotes.js';
 import { findStances } from './stances.js';
 import { tableStances } from './tables.js';
+import { relationStances } from './relations.js';
 import { analyse } from './text.js';
 import { findTitles, type PersonProfile, profiles } from './titles.js';
 
@@ -112,8 +114,18 @@ export function extractDraft(article: Article, catalog: Catalog): Draft {
     states: prep.states,
     spokespeople,
     stakeholders,
+    known: new Set(byId.keys()),
+    proposeIssue: (phrase, s) => {
+      const had = entities.find((e) => e.id === phrase.id);
+      if (had) had.mentions.push(phrase.span);
+      else entities.push({ id: phrase.id, kind: 'ISSUE', name: phrase.name, new: true, mentions: [phrase.span], evidence: evidenceOf(s, 'issue.cue-object', 0.4) });
+    },
   });
   const stances = [...cued];
+  const asOfSentence = (s: (typeof sentences)[number]) => dates.find((d) => d.sentence === s.index && d.date)?.date ?? asOfPub;
+  for (const r of relationStances(sentences, spans, prep.issues, quotes, stakeholders, asOfSentence)) {
+    if (!stances.some((s) => s.holder === r.holder && s.issue === r.issue)) stances.push(r);
+  }
   for (const t of tableStances(sentences, spans, prep.issues, stakeholders, asOfPub)) {
     if (!stances.some((s) => s.holder === t.holder && s.issue === t.issue)) stances.push(t);
   }

@@ -47,6 +47,8 @@ export interface IssueMatch {
 export class IssueMatcher {
   private readonly issues: IndexedIssue[];
   private readonly idf = new Map<string, number>();
+  private readonly byId = new Map<string, IndexedIssue>();
+  private readonly names = new Map<string, string[]>();
 
   constructor(catalog: Catalog) {
     this.issues = catalog.entities
@@ -57,10 +59,38 @@ export class IssueMatcher {
         name: new Set(words([e.name, ...e.aliases].join(' '))),
         description: new Set(words(e.description ?? '')),
       }));
+    for (const i of this.issues) this.byId.set(i.id, i);
+    for (const e of catalog.entities) if (e.kind === 'ISSUE') this.names.set(e.id, [e.name, ...e.aliases]);
     const df = new Map<string, number>();
     for (const i of this.issues) for (const w of new Set([...i.name, ...i.description])) df.set(w, (df.get(w) ?? 0) + 1);
     const n = Math.max(1, this.issues.length);
     for (const [w, d] of df) this.idf.set(w, Math.log(1 + n / d));
+  }
+
+  /** An issue's name and aliases. */
+  namesOf(id: string): string[] {
+    return this.names.get(id) ?? [];
+  }
+
+  /** Whether `ancestor` is `issue`'s parent, or its parent's, and so on (PART_OF). */
+  isAncestor(ancestor: string, issue: string): boolean {
+    let at = this.byId.get(issue)?.parent ?? null;
+    for (let depth = 0; at && depth < 8; depth++) {
+      if (at === ancestor) return true;
+      at = this.byId.get(at)?.parent ?? null;
+    }
+    return false;
+  }
+
+  /**
+   * The matches with every issue that a more specific matched one is part of left out (the
+   * war gives way to its ceasefire phase when the words name both, the phase by a word of its
+   * own): `share` is how close to the broader issue's score the narrower one must come.
+   */
+  narrowest(matches: IssueMatch[], share = 0.5): IssueMatch[] {
+    // The narrower must be named by a word of its own ("phase", "disarmament"), not only by the broader's.
+    const ownWord = (n: IssueMatch, m: IssueMatch) => n.hits.some((h) => !m.hits.includes(h));
+    return matches.filter((m) => !matches.some((n) => n !== m && n.score >= share * m.score && this.isAncestor(m.id, n.id) && ownWord(n, m)));
   }
 
   /**

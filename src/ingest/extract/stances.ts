@@ -14,12 +14,13 @@ import { type IssueMatcher, stem, words } from './issues.js';
 import type { EntitySpan } from './mentions.js';
 import type { Sentence } from './text.js';
 import { countryNames } from './titles.js';
+import { type IssuePhrase, namesOtherIssue, nounPhrases } from './newIssues.js';
 
 const CUES: Array<[StanceKind, RegExp]> = [
   ['OPPOSES', /\b(reject(?:s|ed|ing)?|refus(?:es|ed|ing|e)|oppos(?:es|ed|ing|e)|(?:am|is|are|was|were) against|warn(?:s|ed|ing)? (?:against|of|about)|condemn(?:s|ed|ing)?|rul(?:es|ed|ing) out|resist(?:s|ed|ing)?|block(?:s|ed|ing)?|froze|freez(?:es|ing)|wary of|concerned (?:that|about|over)|fear(?:s|ed|ing)?|denounc(?:es|ed|ing)|criticis(?:es|ed)|criticiz(?:es|ed)|accus(?:es|ed|ing)|vow(?:s|ed)? to retaliate|lifted|halt(?:s|ed)?)\b/gi],
   ['SUPPORTS', /\b(support(?:s|ed|ing)?(?: for)?|back(?:s|ed|ing)?(?: for)?|insist(?:s|ed|ing)? on|insisted|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:es|ed|ing|e)|push(?:es|ed|ing)? (?:for|ahead with)|press(?:es|ed|ing)? (?:for|\w+ to)|press(?:es|ed)?|seek(?:s|ing)?|sought|advocat(?:es|ed|ing)(?: for)?|favou?r(?:s|ed|ing)?|endors(?:es|ed|ing)|committed to|commitment to|want(?:s|ed)?|approv(?:es|ed)|authori[sz]ed|pledg(?:es|ed) to|vow(?:s|ed)? to|aim(?:s|ed|ing)? (?:to|at)|emphasi[sz](?:es|ed)|placed emphasis on|welcom(?:es|ed)|looking to|determined to|in favou?r of|prioriti[sz](?:es|ed|ing)|focus(?:es|ed)? on|floated|threaten(?:s|ed)? to|voic(?:es|ed) support|supportive of|plan|proposal|vision|insistence)\b/gi],
 ];
-const CONDITION = /\b(if|unless|as long as|provided (?:that)?|only if|on condition|dependent on|depends? on|in the event (?:that|of)|must include|precondition|in exchange for)\b/i;
+const CONDITION = /\b(if|unless|as long as|provided (?:that)?|only if|on condition|dependent on|depends? on|in the event (?:that|of)|must include|precondition|in exchange for|in return for|until|so long as|on the condition)\b/i;
 const AGAINST_OBJECT = /\b(contain(?:ing|ment)?|curb(?:s|ing)?|limit(?:s|ing|ations)?|counter(?:ing)?|stop(?:ping)?|end(?:ing)? to|an end to|halt(?:ing)?|prevent(?:ing)?|restrict(?:ing|ions)?|constrain(?:ing|ts)?|confront(?:ing)?|dismantl(?:e|ing)|cessation of|against)\b/i;
 const ASSESSED = /\b(expected to|is seen as|are seen as|seen as|likely|may|might|could|appears? to|seems? to|is viewed|are viewed|believed to|analysts?|observers?|experts?|reading|set to)\b/i;
 const SAID = /\b(said|says|told|stated|declared|announced|insisted|emphasi[sz]ed|stressed|vowed|pledged)\b/i;
@@ -30,16 +31,28 @@ const NEGATED = /\b(not|never|no longer|caution(?:ed)? (?:about|against)|relucta
 /** How far (characters) the words a cue governs reach before another cue starts its own stance. */
 const CUE_SPAN = 30;
 
+/** A catalog match scoring below this may give way to a new issue the cue's noun phrase names. */
+const WEAK_MATCH = 8;
+/** Heads of noun phrases that name an act or a state of things: what an issue is about. */
+const ACTION_NOUN = /(?:tion|sion|ment|hood|ship|ance|ence|ity|ure|age|al|ing|ade|ion)s?$/;
+
 /** A second issue is proposed from the same words when it scores at least this share of the best. */
 const SECOND_ISSUE = 0.8;
 
-/** Where the first of `stems` occurs in `text` (its length when none does). */
+/**
+ * Where the first of `stems` occurs in `text` (its length when none does); a common word
+ * first, since a name says whose the issue is ("talks with Iran to include curbs on Tehran's
+ * missiles": the missiles, not Iran, are what the curbs aim at).
+ */
 function firstHit(text: string, stems: string[]): number {
   let best = text.length;
+  let common = text.length;
   for (const m of text.matchAll(/[A-Za-z][A-Za-z'’-]*/g)) {
-    if (stems.includes(stem(m[0]))) best = Math.min(best, m.index!);
+    if (!stems.includes(stem(m[0]))) continue;
+    best = Math.min(best, m.index!);
+    if (/^[a-z]/.test(m[0])) common = Math.min(common, m.index!);
   }
-  return best;
+  return common < text.length ? common : best;
 }
 
 export interface StanceContext {
@@ -51,6 +64,10 @@ export interface StanceContext {
   /** People who speak for an organization (a spokesperson's affiliation). */
   spokespeople: Map<string, string>;
   stakeholders: Set<string>;
+  /** Called with each new issue a stance is proposed on (the phrase the cue governs). */
+  proposeIssue?: (phrase: IssuePhrase, sentence: Sentence) => void;
+  /** Ids the catalog already holds: a phrase whose slug is one is not new. */
+  known?: Set<string>;
 }
 
 /** Stance proposals, one per holder and issue (the first and strongest evidence kept). */
@@ -89,16 +106,37 @@ export function findStances(sentences: Sentence[], spans: EntitySpan[], issues: 
       let masked = s.text;
       for (const sp of spans) if (sp.kind === 'ACTOR' && sp.start >= s.start && sp.end <= s.end) masked = masked.slice(0, sp.start - s.start) + ' '.repeat(sp.end - sp.start) + masked.slice(sp.end - s.start);
       let object = masked.slice(cue.end, objectEnd);
+      let [from, to] = [s.start + cue.end, s.start + objectEnd];
+      let antecedent = false;
       // "... statehood, which X has long resisted": the object is the clause's antecedent.
       if (words(object).length < 2) {
         const relative = [...masked.slice(0, cue.at).matchAll(/\b(which|that|whom)\b|[–—]/g)].pop();
-        object = relative ? masked.slice(Math.max(0, relative.index! - 60), relative.index!) : masked.slice(0, cue.at);
+        [from, to] = relative ? [s.start + Math.max(0, relative.index! - 60), s.start + relative.index!] : [s.start, s.start + cue.at];
+        object = masked.slice(from - s.start, to - s.start);
+        antecedent = true;
       }
       const matches = issues.match(object);
-      const top = matches[0] ?? issues.match(s.text, 5)[0];
+      let top = matches[0] ?? issues.match(s.text, 5)[0];
+      // Further issues the same words are about, when they score near the best; of a broad
+      // issue and a narrower one part of it, both named as strongly, the narrower (the war
+      // gives way to its ceasefire's terms).
+      let found = top ? issues.narrowest([top, ...matches.slice(1, 3).filter((m) => m.score >= SECOND_ISSUE * top!.score)], 0) : [];
+      // What the cue governs names no issue of the catalog: its noun phrase is a new one.
+      const phrases = nounPhrases(s, from, to, spans);
+      const phrase = antecedent ? phrases[phrases.length - 1] : phrases[0];
+      // A new issue is proposed only for a phrase naming an act or a state of things (its head
+      // a noun like "relocation", "statehood", "blockade") of two words or more, and only when
+      // no catalog issue matched or the best one is weak: matched by one common word at most
+      // (names and demonyms say whose, not what), not by the phrase's head, and sharing no
+      // common word with it ("nuclear ambitions" is the nuclear programme).
+      const lower = new Set((object.match(/\b[a-z][a-z'’-]*/g) ?? []).flatMap((w) => w.split('-')).map(stem));
+      const weak = (p: IssuePhrase) => !top!.hits.includes(stem(p.head)) && namesOtherIssue(p, issues.namesOf(top!.id)) && top!.hits.filter((h) => lower.has(h)).length <= 1 && top!.score < WEAK_MATCH;
+      if (phrase && phrase.words >= 2 && ACTION_NOUN.test(phrase.head) && !ctx.known?.has(phrase.id) && (!matches.length || weak(phrase))) {
+        top = { id: phrase.id, score: 5, hits: words(phrase.name) };
+        found = [top];
+        ctx.proposeIssue?.(phrase, s);
+      }
       if (!top) return;
-      // Further issues the same words are about, when they score near the best.
-      const found = [top, ...matches.slice(1, 3).filter((m) => m.score >= SECOND_ISSUE * top.score)];
       const conditional = CONDITION.test(s.text.slice(cue.at));
       const spoken = quote ?? quotes.find((q) => q.speaker === holder || ctx.spokespeople.get(q.speaker ?? '') === holder);
       const before = s.text.slice(0, cue.at);
@@ -154,7 +192,9 @@ function holdersBefore(s: Sentence, spans: EntitySpan[], cueAt: number, ctx: Sta
   };
   const eligible = (sp: EntitySpan) => {
     if (sp.start >= cueAt || quoteDepth(sp.start) || sp.rule === 'mention.demonym' || sp.rule === 'mention.inside-name') return false;
-    if (PREPOSITION_BEFORE.test(s.text.slice(0, sp.start - s.start))) return false;
+    // "with X seeking …", "with X looking to …": X is the subject of the -ing clause, not an object.
+    const absolute = /\bwith\s+(?:the\s+)?$/i.test(s.text.slice(0, sp.start - s.start)) && /^\s+[a-z]+ing\b/.test(s.text.slice(sp.end - s.start));
+    if (!absolute && PREPOSITION_BEFORE.test(s.text.slice(0, sp.start - s.start))) return false;
     return !/^['’]s\b/.test(s.text.slice(sp.end - s.start));
   };
   const head = s.text.slice(0, cueAt - s.start);

@@ -65,3 +65,51 @@ describe('events of one party', () => {
     expect(draft.events[0]).toMatchObject({ date: '2031-05-10', status: 'HELD' });
   });
 });
+
+describe('events told several at once, by their broker, or by their setting', () => {
+  it('makes one agreement per pair of parties named after "between"', () => {
+    const draft = draftOf('A truce holds between Borduria and Syldavia, as well as between Borduria and Ruritania.', null);
+    expect(draft.events.map((e) => [e.kind, e.status, e.participants])).toEqual([
+      ['agreement', 'HELD', ['borduria', 'syldavia']],
+      ['agreement', 'HELD', ['borduria', 'ruritania']],
+    ]);
+  });
+
+  it('takes none of its parties from the setting after "comes as", which tells its own event', () => {
+    const draft = draftOf('The summit comes as a truce holds between Borduria and Syldavia.', null);
+    expect(draft.events.map((e) => [e.kind, e.participants])).toEqual([['agreement', ['borduria', 'syldavia']]]);
+  });
+
+  it('gives an agreement told by its broker the broker, as made', () => {
+    const draft = draftOf('Karl Brandt wants to build on a truce he helped to broker.', null);
+    expect(draft.events).toEqual([expect.objectContaining({ kind: 'agreement', status: 'HELD', participants: ['karl-brandt'] })]);
+    expect(draftOf('Talk of a truce grew louder in Borduria.').events).toEqual([]);
+  });
+
+  it('tells an election span as one election a year, taken by the people of that state', () => {
+    const draft = draftOf('During Borduria’s election cycles between 2027 and 2029, Olga Petrova leaned on Karl Brandt.', null);
+    expect(draft.events.map((e) => [e.kind, e.date, e.datePrecision, e.participants])).toEqual([
+      ['election', '2027', 'YEAR', ['olga-petrova']],
+      ['election', '2028', 'YEAR', ['olga-petrova']],
+      ['election', '2029', 'YEAR', ['olga-petrova']],
+    ]);
+  });
+
+  it('leaves out the one "according to X," cites, and adds who joined an act', () => {
+    expect(draftOf('According to Mia Lund, Karl Brandt will meet Olga Petrova on June 20.').events[0]!.participants).toEqual(['karl-brandt', 'olga-petrova']);
+    const strikes = draftOf('In June 2029, Ruritania joined Syldavia’s strikes on Borduria.', null).events;
+    expect(strikes).toEqual([expect.objectContaining({ kind: 'attack', date: '2029-06' })]);
+    expect(new Set(strikes[0]!.participants)).toEqual(new Set(['syldavia', 'borduria', 'ruritania']));
+  });
+
+  it('gives a recognition the person whose act it is', () => {
+    const draft = draftOf('Karl Brandt’s gestures, including recognition of Syldavian claims to the lake, helped Olga Petrova.', null);
+    expect(draft.events).toEqual([expect.objectContaining({ kind: 'announcement', participants: ['karl-brandt'] })]);
+  });
+
+  it('is, of several known events of the pair, the one whose place the undated mention names', () => {
+    const draft = draftOf('Olga Petrova’s visit to Lakeside Palace, as talks with Karl Brandt resume, drew crowds.', null);
+    expect(draft.events).toEqual([expect.objectContaining({ id: 'brandt-petrova-lakeside-meeting-2030', new: false })]);
+    expect(draft.attendances.map((a) => a.holder).sort()).toEqual(['karl-brandt', 'olga-petrova']);
+  });
+});

@@ -20,6 +20,7 @@ const entities: CatalogEntity[] = [
   { id: 'us', kind: 'ORGANIZATION', name: 'United States', aliases: ['US', 'U.S.'], orgKind: 'state' },
   { id: 'river-dam-project', kind: 'ISSUE', name: 'River dam project', aliases: [], description: 'Whether the joint dam on the border river should be built.' },
   { id: 'fishing-rights', kind: 'ISSUE', name: 'Fishing rights in the lake', aliases: [], description: 'Who may fish in the shared lake and how much.' },
+  { id: 'ruritania-borduria-alliance', kind: 'ISSUE', name: 'Bordurian alliance', aliases: [], description: 'Ruritania’s military and political ties with Borduria.' },
   { id: 'border-tariffs', kind: 'ISSUE', name: 'Border tariffs', aliases: [], description: 'Duties on goods crossing the border.' },
   {
     id: 'brandt-petrova-summit-2031-05-04',
@@ -32,6 +33,9 @@ const entities: CatalogEntity[] = [
     status: 'PLANNED',
     attendees: ['karl-brandt', 'olga-petrova'],
   },
+  // Two known encounters of the same pair, told apart only by where they were.
+  { id: 'brandt-petrova-lakeside-meeting-2030', kind: 'EVENT', name: 'Brandt-Petrova meeting at Lakeside Palace', aliases: [], eventKind: 'meeting', date: '2030', datePrecision: 'YEAR', status: 'HELD', location: 'Lakeside Palace', attendees: ['karl-brandt', 'olga-petrova'] },
+  { id: 'brandt-petrova-klow-visit-2029', kind: 'EVENT', name: 'Brandt-Petrova visit to Klow', aliases: [], eventKind: 'visit', date: '2029', datePrecision: 'YEAR', status: 'HELD', location: 'Klow', attendees: ['karl-brandt', 'olga-petrova'] },
   { id: 'brandt-return-2030-01', kind: 'EVENT', name: 'Brandt’s return to office', aliases: [], eventKind: 'other', date: '2030-01', datePrecision: 'MONTH', status: 'HELD', attendees: ['karl-brandt'] },
 ];
 

@@ -61,3 +61,16 @@ describe('double negatives', () => {
     expect(stancesOf('Karl Brandt fears limits on border tariffs.')[0]).toMatchObject({ issue: 'border-tariffs', stance: 'SUPPORTS' });
   });
 });
+
+describe('stances, round 2', () => {
+  it('takes "with X seeking …" as X holding the position', () => {
+    expect(stancesOf('Talks resumed on Monday, with Olga Petrova seeking limits on border tariffs.')).toEqual([
+      expect.objectContaining({ holder: 'olga-petrova', issue: 'border-tariffs', stance: 'OPPOSES' }),
+    ]);
+  });
+
+  it('reads the aim at the issue’s own common word, not at a name before it', () => {
+    // The River Authority is named first, but the curbs are on the dam.
+    expect(stancesOf('Karl Brandt wants talks with the River Authority to include curbs on the river dam project.')[0]).toMatchObject({ issue: 'river-dam-project', stance: 'OPPOSES' });
+  });
+});
