@@ -1,5 +1,6 @@
-// The graph's schema. Applied at every start, one statement per transaction (Neo4j does
-// not allow schema changes to share one); every statement is idempotent (IF NOT EXISTS).
+// The graph's schema. Applied at every start, every statement in one transaction (so the
+// indexes a start creates populate in one job: src/graph/constraints.ts); every statement is
+// idempotent (IF NOT EXISTS).
 //
 // Every node carries the label Entity beside its kind (Actor, Organization, Issue, Event,
 // Source): ids are unique across all kinds, and Community edition can only enforce that
