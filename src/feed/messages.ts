@@ -51,7 +51,7 @@ export interface FeedTx {
 export type ResyncReason = 'behind' | 'large transaction' | 'feed lost' | 'feed back' | 'feed garbled' | 'feeds disagree';
 
 export type FeedMessage =
-  /** `database`: the Neo4j database the feed follows (plugins before issue 18 do not say). */
+  /** `database`: the Neo4j database the feed follows (feeds older than the plugin do not say). */
   | { type: 'hello'; lastTxId: number | null; database?: string }
   | ({ type: 'tx' } & FeedTx)
   | { type: 'resync'; reason: ResyncReason; txId?: number };

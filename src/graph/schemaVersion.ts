@@ -13,7 +13,7 @@ import { logger } from '../logger.js';
 import { cypher } from './cypher.js';
 import type { Db } from './db.js';
 
-/** Raised whenever cypher/schema.cypher changes what older code can rely on. 2: API keys and this version (issue 18). 3: the ingest's Proposal and SourceText (issue 17). */
+/** Raised whenever cypher/schema.cypher changes what older code can rely on. 2: API keys and this version. 3: the ingest's Proposal and SourceText. */
 export const SCHEMA_VERSION = 3;
 
 const Q = {

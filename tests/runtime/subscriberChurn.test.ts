@@ -1,7 +1,7 @@
 // A thousand subscribers open and close, again and again, on an API started as `npm start`
 // starts it (over the run's Neo4j and its change feed, so no JVM is started for this file):
-// each time every subscription leaves the hub, and the process's resident memory goes back to
-// where it was.
+// each time every subscription leaves the hub, and what the process holds after a full
+// collection goes back to where it was.
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { type Client, createClient } from 'graphql-ws';
@@ -42,14 +42,14 @@ afterAll(async () => {
   await write(`MATCH ()-[r:HOLDS_STANCE]->() WHERE r.id STARTS WITH 'test-churn-' DELETE r`, {});
 });
 
-/** Resident memory of a process, in MB, from /proc/<pid>/status. */
+/** Resident memory of a process, in MB, from /proc/<pid>/status: reported, not asserted (below). */
 async function rssMb(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)![1]) / 1024;
 }
 
 describe('a thousand subscribers opening and closing', { timeout: 900_000 }, () => {
-  it('leave nothing behind: the hub empties each time and resident memory returns within 10%', async () => {
+  it('leave nothing behind: the hub empties each time and the memory still held after a collection returns within 10%', async () => {
     const port = await getPort({ host: '127.0.0.1' });
     api = await startApi(
       { ...(await embeddedApiEnv(await tempDir('churn'), port)), ...testStoreEnv() },
@@ -58,16 +58,22 @@ describe('a thousand subscribers opening and closing', { timeout: 900_000 }, () 
     const child = api.child;
     const pid = child.pid!;
     // One reader of the API's log for every collection (a reader per wait would pile up listeners).
-    let collected: (() => void) | undefined;
+    let collected: ((heldMb: number) => void) | undefined;
     createInterface({ input: child.stderr! }).on('line', (line) => {
-      if (line.includes('test gc done')) collected?.();
+      if (!line.includes('test gc done')) return;
+      const { heapUsed, external } = JSON.parse(line) as { heapUsed: number; external: number };
+      collected?.((heapUsed + external) / 2 ** 20);
     });
-    /** Resident memory once a full collection has run (tests/fixtures/gcOnSignal.mjs). */
-    const settledRssMb = async () => {
-      const done = new Promise<void>((resolve) => (collected = resolve));
+    /**
+     * Memory once a full collection has run (tests/fixtures/gcOnSignal.mjs): what JavaScript
+     * still holds, which is what a leak grows. Resident memory is printed beside it, but the
+     * allocator keeps freed pages as it likes (seen: 201 to 222 MB from one round to the next
+     * with nothing held), so it cannot tell a leak from the allocator's choice.
+     */
+    const settled = async () => {
+      const held = new Promise<number>((resolve) => (collected = resolve));
       child.kill('SIGUSR2');
-      await done;
-      return rssMb(pid);
+      return { held: await held, rss: await rssMb(pid) };
     };
     const url = `ws://127.0.0.1:${port}/graphql`;
 
@@ -96,7 +102,7 @@ describe('a thousand subscribers opening and closing', { timeout: 900_000 }, () 
       );
       await expect.poll(() => subs.filter((s) => s.values.length > 0).length, { timeout: 300_000, interval: 500 }).toBe(SUBSCRIBERS);
       expect(subs.every((s) => !s.done && !s.values.some((v) => v.errors))).toBe(true);
-      const open = await settledRssMb();
+      const open = await settled();
       for (const s of subs) s.stop();
       await Promise.all(clients.map((c) => c.dispose()));
       await expect.poll(() => api!.subscribers(), { timeout: 120_000, interval: 500 }).toBe(0);
@@ -108,17 +114,21 @@ describe('a thousand subscribers opening and closing', { timeout: 900_000 }, () 
     // streams, connection pools): not a leak, so the baseline is taken after it. Every figure
     // is taken after a full garbage collection, so it counts what is still held.
     await round(0);
-    const start = await settledRssMb();
-    const peaks: number[] = [];
-    const ends: number[] = [];
+    const start = await settled();
+    const peaks: Awaited<ReturnType<typeof settled>>[] = [];
+    const ends: Awaited<ReturnType<typeof settled>>[] = [];
     for (let n = 1; n <= ROUNDS; n++) {
       peaks.push(await round(n));
-      ends.push(await settledRssMb());
+      ends.push(await settled());
     }
     const end = ends.at(-1)!;
-    console.info(`RSS of the API (MB): start ${start.toFixed(1)}, with ${SUBSCRIBERS} open ${peaks.map((p) => p.toFixed(1)).join(' ')}, after each round ${ends.map((e) => e.toFixed(1)).join(' ')}`);
+    const show = (key: 'held' | 'rss') =>
+      `start ${start[key].toFixed(1)}, with ${SUBSCRIBERS} open ${peaks.map((p) => p[key].toFixed(1)).join(' ')}, after each round ${ends.map((e) => e[key].toFixed(1)).join(' ')}`;
+    console.info(`Held by JavaScript after a full collection (MB): ${show('held')}\nRSS of the API (MB): ${show('rss')}`);
     expect(api.child.exitCode).toBeNull();
     expect(await api.subscribers()).toBe(0);
-    expect(end).toBeLessThanOrEqual(start * 1.1);
+    // With every subscriber open the process holds more: the figure can see what a leak would keep.
+    expect(Math.max(...peaks.map((p) => p.held))).toBeGreaterThan(start.held);
+    expect(end.held).toBeLessThanOrEqual(start.held * 1.1);
   });
 });

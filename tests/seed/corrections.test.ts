@@ -148,7 +148,7 @@ describe('edges the review removed or moved', () => {
     expect(rows).toEqual([{ actor: 'jared-kushner', role: 'led the US team' }]);
   });
 
-  // Issue 17: Kushner led the US team at the Iran talks, so he is affiliated with the United States in that role.
+  // The 2026-12 corpus review: Kushner led the US team at the Iran talks, so he is affiliated with the United States in that role.
   it('affiliates Witkoff, Rubio and Kushner with the United States, as 004 does, and Biden with nothing', async () => {
     const rows = await run(`MATCH (a:Actor)-[f:AFFILIATED_WITH]->(o)
       WHERE a.id IN ['steve-witkoff', 'marco-rubio', 'jared-kushner']

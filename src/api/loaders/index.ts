@@ -100,7 +100,7 @@ const noClaims = (): IssueClaims => ({ stances: [], counts: { supports: 0, oppos
 
 /**
  * A request's loaders, each made on first use: a request touches two or three of the eleven,
- * and a small request's fixed cost is what issue 19 cuts. The priming helpers are methods,
+ * and on a small request that fixed cost is a large share of the whole. The priming helpers are methods,
  * not closures made per request. Each loader can still be replaced (tests put a failing one
  * in place), as a plain object's property could.
  */
