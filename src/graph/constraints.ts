@@ -16,7 +16,7 @@ export async function applySchema(db: Db, file = path.join(ROOT, 'cypher', 'sche
   const text = await readFile(file, 'utf8');
   // One transaction for every statement: Neo4j then populates the new indexes in one job over
   // the store, not one job (and one scan of every claim) an index; on a freshly imported store
-  // of a million claims that took the schema step from 92 s to 33 s (docs/benchmarks-scale.md).
+  // of a million claims that took the indexes from 92 s to 33 s (docs/benchmarks-scale.md).
   // It also means a statement that fails (a uniqueness constraint over duplicate ids) leaves
   // none of the others behind.
   await db.writeTransaction('schema.cypher', async (run) => {
