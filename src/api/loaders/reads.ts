@@ -25,7 +25,6 @@ const Q = {
   stancesPage: cypher<PageRow<ClaimTuple>>('api/stances-page'),
   stancesPageByHolder: cypher<PageRow<ClaimTuple>>('api/stances-page-by-holder'),
   stancesPageByIssue: cypher<PageRow<ClaimTuple>>('api/stances-page-by-issue'),
-  stancesPageByDate: cypher<PageRow<ClaimTuple>>('api/stances-page-by-date'),
   stancesPageBySource: cypher<PageRow<ClaimTuple>>('api/stances-page-by-source'),
   search: cypher<{ score: number; node: NodeTuple }>('api/search'),
   topStakeholders: cypher<{ claims: number; node: NodeTuple }>('api/top-stakeholders'),
@@ -38,14 +37,14 @@ const Q = {
 
 /**
  * The stances page query for a filter: each starts its plan where the filter is most
- * selective (the holder, the issue, the source, the asOf range), so Neo4j caches one plan
- * per path instead of one plan that must serve every combination.
+ * selective (the holder, the issue, the source), so Neo4j caches one plan per path instead
+ * of one plan that must serve every combination. The rest (no filter, kind, attribution, an
+ * asOf range) walk the asOf indexes newest first (api/stances-page).
  */
 export function stancesPageQuery(filter: Omit<StanceFilterArgs, 'includeRetracted'>): CypherQuery<PageRow<ClaimTuple>> {
   if (filter.holder !== null) return Q.stancesPageByHolder;
   if (filter.issue !== null) return Q.stancesPageByIssue;
   if (filter.source !== null) return Q.stancesPageBySource;
-  if (filter.asOfFrom !== null || filter.asOfTo !== null) return Q.stancesPageByDate;
   return Q.stancesPage;
 }
 
@@ -89,7 +88,8 @@ export interface Reads {
   /** A page of one kind ordered by id, after the id `after`. */
   nodesPage<L extends PagedLabel>(label: L, after: string | null, size: number): Promise<Page<Extract<EntityRow, { label: L }>>>;
   eventsPage(args: { from: string | null; to: string | null; status: EventRow['status'] | null; after: string[] | null; size: number }): Promise<Page<EventRow>>;
-  stancesPage(args: { filter: StanceFilterArgs; details: readonly ClaimDetail[]; after: string[] | null; size: number }): Promise<Page<StanceRow>>;
+  /** A page of claims; with `withTotal` false the total is not counted (0): the document does not read it. */
+  stancesPage(args: { filter: StanceFilterArgs; details: readonly ClaimDetail[]; after: string[] | null; size: number; withTotal: boolean }): Promise<Page<StanceRow>>;
   search(args: { query: string; kinds: Label[] | null; size: number }): Promise<Array<{ score: number; node: EntityRow }>>;
   /** The `size` actors and organizations with the most standing claims, most first, then by id. */
   topStakeholders(size: number): Promise<StakeholderRow[]>;
@@ -124,9 +124,10 @@ export function createReads(runner: QueryRunner, cache?: RequestCache): Reads {
       return page(Q.eventsPage, { from, to, status, afterDate: after?.[0] ?? null, afterId: after?.[1] ?? null }, size, nodeRows<EventRow>);
     },
 
-    stancesPage({ filter, details, after, size }) {
+    stancesPage({ filter, details, after, size, withTotal }) {
       const params = {
         ...filter,
+        withTotal,
         sourceTerm: filter.source === null ? null : exactTerm(filter.source),
         details,
         afterDate: after?.[0] ?? null,

@@ -54,3 +54,16 @@ export function derivedOf<T>(cache: WeakMap<ResolveTree, T>, tree: ResolveTree, 
   }
   return value;
 }
+
+const TOTALS = new WeakMap<ResolveTree, boolean>();
+
+/**
+ * Whether a connection field's selection reads `totalCount`: counting the matches of a filter
+ * can cost far more than the page (an asOf range over a large graph), so the count is made
+ * only for documents that ask for it.
+ */
+export function selectsTotalCount(info: GraphQLResolveInfo): boolean {
+  return derivedOf(TOTALS, resolveTreeOf(info), (tree) =>
+    Object.values(tree.fieldsByTypeName).some((fields) => Object.values(fields).some((f) => f.name === 'totalCount')),
+  );
+}

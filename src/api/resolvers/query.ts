@@ -8,6 +8,7 @@ import { toLuceneQuery } from '../loaders/lucene.js';
 import { EDGE_TYPES, isStakeholder, LABEL_OF_KIND, ofLabel } from './mapping.js';
 import { type CursorKind, decodeCursor, pageSize, toConnection } from '../request/paging.js';
 import { loadRoot } from '../loaders/rootPrefetch.js';
+import { selectsTotalCount } from '../loaders/resolveTree.js';
 import { loadMany, stancesOfHolder } from './shared.js';
 
 /** graph(): how far and how much one request may walk. */
@@ -82,6 +83,7 @@ export const Query: QueryResolvers = {
       details: claimDetailsOfConnection(info),
       after: key,
       size,
+      withTotal: selectsTotalCount(info),
     });
     return toConnection('stance', page, stanceSortKey, after);
   },
