@@ -1,5 +1,5 @@
 /**
- * The light class of issue 19: small lookups in several shapes, at 10 connections. Their
+ * The light class: small lookups in several shapes, at 10 connections. Their
  * answers are a few kB at most, so Neo4j's share of a request is small and the API's fixed
  * cost per request (HTTP, parsing and validating, the context, executing, serialising)
  * decides the throughput. Each has the peer's document and a limit file, like the five.

@@ -1,8 +1,8 @@
 /**
  * Posts given beside a name, which make an affiliation proposal and the title of a new
  * person: "Iran's foreign minister, Abbas Araghchi" (organization's post, name), "David
- * Khalfa, a researcher at the Jean Jaures Foundation" (name, post at organization), "US
- * special envoy Steve Witkoff" (country or organization, post, name), "Jane Doe, the
+ * Varga, a researcher at the Halden Institute" (name, post at organization), "US
+ * special envoy Tom Reyes" (country or organization, post, name), "Jane Doe, the
  * group's spokeswoman" (name, organization's post).
  */
 import type { Catalog } from '../catalog.js';

@@ -2,7 +2,7 @@
  * New entity candidates: runs of capitalised proper nouns that no catalog name covers,
  * classified as a person, an organization or a place by the words around and inside them
  * (an honorific or a post before a name, "Foundation" or "Council" inside one, "in" before a
- * place), with a proposed slug. A later mention by surname ("Rubio" after "Marco Rubio") or
+ * place), with a proposed slug. A later mention by surname ("Reyes" after "Tom Reyes") or
  * with an honorific joins the first.
  */
 import type { DraftEntity } from '../draft.js';
@@ -135,7 +135,7 @@ function classify(run: Run): Classified | undefined {
     return { kind: 'ACTOR', orgKind: null, rule: person ? 'entity.name-apposition' : 'entity.proper-name', confidence: person ? 0.8 : 0.55 };
   }
   if (run.tokens.length === 1 && /^(reported|said|says|wrote)$/.test(next[0] ?? '')) return { kind: 'ORGANIZATION', orgKind: 'outlet', rule: 'entity.reporting-org', confidence: 0.55 };
-  // "the Houthis", "the Kurds": a people or a movement named in the plural.
+  // "the Kurds", "the Druze": a people or a movement named in the plural.
   if (run.tokens.length === 1 && run.before === 'the' && /[a-z]s$/.test(first.value) && first.pos === 'PROPN') return { kind: 'ORGANIZATION', orgKind: 'other', rule: 'entity.plural-group', confidence: 0.5 };
   return undefined;
 }
@@ -170,7 +170,7 @@ export function findCandidates(sentences: Sentence[], taken: EntitySpan[], known
       spans.push(span);
     }
   }
-  // An acronym of a proposed name is that name ("UN" after "United Nations").
+  // An acronym of a proposed name is that name ("WHO" after "World Health Organization").
   for (const e of [...byId.values()]) {
     if (!/^[A-Z]{2,6}$/.test(e.name)) continue;
     const full = [...byId.values()].find((o) => o !== e && o.name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('') === e.name);

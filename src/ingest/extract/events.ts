@@ -1,7 +1,7 @@
 /**
  * Events: meetings, talks, visits, strikes, attacks, wars, elections, deadlines and
  * decisions, found by their nouns and verbs. Each gets the sentence's date, a location ("in
- * Oman", "at the White House"), its participants (the people and organizations the sentence
+ * Oman", "at the Elysee"), its participants (the people and organizations the sentence
  * names around the trigger, less those only cited as sources), and a status from the verb and
  * tense: will meet / is set to / scheduled: PLANNED; met / held / hosted: HELD; called off /
  * cancelled: CANCELLED. An event agrees with one of the catalog when its participants and date
@@ -65,7 +65,7 @@ const CLAUSE_END = /[;–—]|,\s*(?:which|who|whose|while|as|amid|according)\b|
 /** "The talks come as X and Y ...": what follows is the setting, another clause with its own event. */
 const SETTING = /\b(?:comes?|came|coming) (?:as|amid)\b/i;
 
-/** Where: "in Oman", "at the White House", "in Washington". */
+/** Where: "in Oman", "at the Elysee", "in Paris". */
 function locationOf(sentence: Sentence, spans: EntitySpan[]): string | null {
   const m = /\b(?:in|at|(?:visit|trip|travel|journey|visits|trips) to)\s+(?:the\s+)?((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*)/.exec(sentence.text);
   if (!m) return null;

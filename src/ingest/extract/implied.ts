@@ -1,7 +1,7 @@
 /**
  * Entities a text names without their names: a state by its people's adjective ("Iranian
- * proxies" names Iran, "former Syrian president" Syria), a person inside an organization's
- * name ("the Trump administration" names Trump), and the body a known person holds a post in
+ * proxies" names Iran, "former Peruvian president" Peru), a person inside an organization's
+ * name ("the Reyes administration" names Reyes), and the body a known person holds a post in
  * when the text gives that post ("Prime Minister X" names the government X is prime minister
  * of, per the catalog's affiliations; the affiliation is proposed too).
  */
@@ -28,7 +28,7 @@ export function demonymMentions(text: string, states: Map<string, string>, taken
   return out;
 }
 
-/** People whose surname is inside an organization's mention ("Trump administration"). */
+/** People whose surname is inside an organization's mention ("Reyes administration"). */
 export function peopleInsideNames(catalog: Catalog, spans: EntitySpan[]): EntitySpan[] {
   const surnames = new Map<string, string[]>();
   for (const e of catalog.entities) if (e.kind === 'ACTOR') {

@@ -5,7 +5,7 @@
  * already knows comes from the catalog only.
  */
 
-/** Honorifics before a person's name ("Mr Trump", "Dr. Smith"). */
+/** Honorifics before a person's name ("Mr Reyes", "Dr. Smith"). */
 export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Sheikh', 'Rabbi', 'Rev.'];
 
 /**
@@ -136,10 +136,10 @@ export const PLACE_WORDS = new Set([
   'east', 'west', 'north', 'south', 'middle', 'central', 'eastern', 'western', 'northern', 'southern', 'bank',
 ]);
 
-/** Words that make a name an agreement, a plan or an event rather than an entity ("the Abraham Accords"). */
+/** Words that make a name an agreement, a plan or an event rather than an entity ("the Camp David Accords"). */
 export const EVENT_WORDS = new Set(['accords', 'accord', 'agreement', 'plan', 'deal', 'treaty', 'summit', 'talks', 'war', 'conference', 'initiative', 'doctrine', 'act', 'resolution', 'protocol']);
 
-/** Lower-case nouns that make the name before them an organization's: "the Biden administration", "a Gallup poll". */
+/** Lower-case nouns that make the name before them an organization's: "the Biden administration", "a Pew poll". */
 export const ORG_AFTER: Record<string, string> = {
   administration: 'government',
   government: 'government',

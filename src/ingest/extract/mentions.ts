@@ -1,8 +1,8 @@
 /**
  * Mentions of entities the graph already holds: by name and alias as the catalog gives them,
- * and by the forms articles use for them: an honorific and the surname ("Mr Trump",
+ * and by the forms articles use for them: an honorific and the surname ("Mr Reyes",
  * "Dr. Smith"), the surname alone when no other person in the catalog bears it, a possessive
- * ("Netanyahu's office" names Netanyahu). Titles ("the president") are in titles.ts.
+ * ("Reyes's office" names Reyes). Titles ("the president") are in titles.ts.
  */
 import type { Catalog, CatalogEntity } from '../catalog.js';
 import { HONORIFICS } from './lexicon.js';

@@ -6,7 +6,7 @@
  * stance by a new actor depends on the actor's.
  *
  * The phrase is read from wink's parts of speech: adjectives and nouns up to a noun, with one
- * "of" complement ("relocation of Palestinians"); a head that says how rather than what
+ * "of" complement ("relocation of villagers"); a head that says how rather than what
  * ("the prospect for", "efforts to", "steps toward") gives way to its complement; and words
  * that grade rather than name ("eventual", "further", "controversial") are left out.
  */
@@ -68,7 +68,7 @@ export function nounPhrases(s: Sentence, from: number, to: number, spans: Entity
     // "the prospect for X", "efforts to X", "a plan suggesting X": the next phrase is the issue.
     if (GENERIC.has(h.value.toLowerCase())) continue;
     let phrase = run;
-    // "relocation of Palestinians": one "of" complement belongs to the head.
+    // "relocation of villagers": one "of" complement belongs to the head.
     const next = tokens[i];
     if (next && /^of$/i.test(next.value)) {
       const at = i + 1 + (tokens[i + 1]?.pos === 'DET' ? 1 : 0);
@@ -104,7 +104,7 @@ function runAt(tokens: Token[], i: number, complement = false): Token[] {
     else break;
   }
   while (run.length && run[0]!.pos === 'ADJ' && GRADING.has(run[0]!.value.toLowerCase())) run.shift();
-  // A phrase ends on its head noun; a complement may end on a name ("of Palestinians", "of the West Bank").
+  // A phrase ends on its head noun; a complement may end on a name ("of villagers", "of the Golan Heights").
   while (run.length && run[run.length - 1]!.pos !== 'NOUN' && !(complement && run[run.length - 1]!.pos === 'PROPN')) run.pop();
   return run;
 }
@@ -112,7 +112,7 @@ function runAt(tokens: Token[], i: number, complement = false): Token[] {
 /**
  * Whether the catalog's best issues miss what the phrase names: none of its common words (its
  * nouns and adjectives in lower case; names and demonyms say whose, not what) is a word of
- * their names. "Nuclear ambitions" is the nuclear programme; "relocation of Palestinians" is
+ * their names. "Nuclear ambitions" is the nuclear programme; "relocation of villagers" is
  * not Palestinian statehood.
  */
 export function namesOtherIssue(phrase: IssuePhrase, issueNames: string[]): boolean {

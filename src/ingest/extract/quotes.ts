@@ -69,7 +69,7 @@ export function findQuotes(text: string, sentences: Sentence[], idx: SpeakerInde
     let confidence = 0;
 
     // After the quote: "…," said X / "…," X said / X told reporters / X's office said /
-    // White House spokeswoman X said / X was quoted as telling Y / "…," he said.
+    // a government spokeswoman X said / X was quoted as telling Y / "…," he said.
     const lead = /^[\s,.!?’'"”]*/.exec(after)![0];
     const verb = new RegExp(`\\b${SPEECH}\\b`, 'i').exec(after.slice(lead.length, lead.length + 100).split(/[“"]/)[0]!);
     if (verb) {
@@ -78,7 +78,7 @@ export function findQuotes(text: string, sentences: Sentence[], idx: SpeakerInde
         const s = spanAt(idx.spans, verbAt + verb[0].length, text.replace(/\bby\b/g, '  ')) ;
         if (s) [speaker, rule, confidence] = [s.id, 'quote.said-speaker', 0.9];
       } else {
-        // Only a short stretch with no clause break can be the speaker ("White House
+        // Only a short stretch with no clause break can be the speaker ("Elysee
         // spokeswoman X said"); a person's adjective ("Israeli") never is.
         const gap = text.slice(afterAt + lead.length, verbAt);
         const between = gap.length <= 60 && !/[,;]/.test(gap) ? idx.spans.filter((s) => s.start >= afterAt && s.end <= verbAt && s.rule !== 'mention.demonym') : [];

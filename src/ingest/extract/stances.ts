@@ -209,7 +209,7 @@ function holdersBefore(s: Sentence, spans: EntitySpan[], cueAt: number, ctx: Sta
   const first = opening ?? spans.find(eligible);
   if (first) {
     const out = [first.id];
-    // "the U.S. and Israel have accused": both hold it.
+    // "France and Chile have accused": both hold it.
     const next = spans.find((sp) => sp.start > first.end && sp.start < cueAt && /^\s+and\s+(?:the\s+)?$/.test(s.text.slice(first.end - s.start, sp.start - s.start)));
     if (next && next.id !== first.id) out.push(next.id);
     return out;

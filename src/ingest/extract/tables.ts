@@ -1,6 +1,6 @@
 /**
  * Stances stated in a table, as web copies of news often carry them: a row per stakeholder
- * ("| Israel | Disarmament of militant factions | ... |") or a column per stakeholder
+ * ("| Chile | Disarmament of militant factions | ... |") or a column per stakeholder
  * ("| Issue | U.S. Perspective | Israeli Position |"). Each cell that matches an issue of the
  * catalog is a stance of the row's (or column's) stakeholder, REPORTED (the article reports
  * it); "dependent on", "conditional", "only if" make it CONDITIONAL, "end of", "against"

@@ -31,7 +31,7 @@ export function profiles(catalog: Catalog): PersonProfile[] {
     .map((e) => {
       const posts = [e.title ?? '', ...(e.affiliations ?? []).map((a) => a.role ?? '')].filter(Boolean).map((p) => p.toLowerCase());
       const countries = (e.affiliations ?? []).flatMap((a) => statesOf(a.organization));
-      // "Prime Minister of Israel", "US special envoy": the title names the country too.
+      // "Prime Minister of Chile", "US special envoy": the title names the country too.
       for (const p of posts) {
         const of = /\b(?:of|to)\s+(.+)$/.exec(p)?.[1];
         if (of) countries.push(of.replace(/^the\s+/, ''));
@@ -42,7 +42,7 @@ export function profiles(catalog: Catalog): PersonProfile[] {
     });
 }
 
-/** The country names a word may stand for: "Israeli" and "Israel" for israel, "US" for united states. */
+/** The country names a word may stand for: "Chilean" and "Chile" for chile, "US" for united states. */
 export function countryNames(word: string): string[] {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   const out = [w];
