@@ -4,7 +4,8 @@
 // explorer. The draft is the ingest tests' hand-made one (tests/helpers/drafts.ts: an
 // article written for the tests, a meeting and two stances), stored through the real Ingest.
 import path from 'node:path';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium.js';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HttpServer, startHttpServer } from '../../src/api/http/http.js';
@@ -19,7 +20,6 @@ import { Ingest } from '../../src/ingest/store.js';
 import { ids, ingestTestArticle, testArticle, testDraft } from '../helpers/drafts.js';
 import { testDb } from '../helpers/neo4j.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TAG = 'curate-page';
 const { envoy } = ids(TAG);
 
@@ -56,11 +56,7 @@ beforeAll(async () => {
   issueSource = await ingestIssueDraft(db);
   server = await startHttpServer({ db, config: apiConfig({ env: 'development', auth: curationAuth() }) });
   origin = new URL(server.url).origin;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -2,7 +2,8 @@
 // the graph explorer and Neo4j Browser, each loaded from the API and used the way a person
 // would. Every request each page makes is recorded: none may leave this machine.
 import path from 'node:path';
-import { type Browser, chromium, type Page, type Request } from 'playwright-core';
+import { type Browser, type Page, type Request } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type HttpServer, startHttpServer } from '../../src/api/http/http.js';
 import { ROOT } from '../../src/config.js';
@@ -11,7 +12,6 @@ import { apiConfig } from '../helpers/api.js';
 import { testDb } from '../helpers/neo4j.js';
 import { seeds } from '../helpers/seeds.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Screenshots for the README and docs/, refreshed with UPDATE_SCREENSHOTS=1 npm run test:browser.
 const shoot = (page: Page, name: string) =>
   process.env.UPDATE_SCREENSHOTS ? page.screenshot({ path: path.join(ROOT, 'docs', `${name}.png`) }) : undefined;
@@ -32,11 +32,7 @@ beforeAll(async () => {
     config: apiConfig({ env: 'development', external: { uri: neo4j.uri, username: neo4j.username ?? 'neo4j', password: neo4j.password } }),
   });
   origin = new URL(server.url).origin;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

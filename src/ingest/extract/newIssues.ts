@@ -104,7 +104,7 @@ function runAt(tokens: Token[], i: number, complement = false): Token[] {
     else break;
   }
   while (run.length && run[0]!.pos === 'ADJ' && GRADING.has(run[0]!.value.toLowerCase())) run.shift();
-  // A phrase ends on its head noun; a complement may end on a name ("of villagers", "of the Golan Heights").
+  // A phrase ends on its head noun; a complement may end on a name ("of villagers", "of the river delta").
   while (run.length && run[run.length - 1]!.pos !== 'NOUN' && !(complement && run[run.length - 1]!.pos === 'PROPN')) run.pop();
   return run;
 }
