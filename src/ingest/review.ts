@@ -71,7 +71,7 @@ export type ProposalEdits = Partial<Record<(typeof EDIT_FIELDS)[ProposalKind][nu
 
 /** The fields a curator may edit, per kind; an edit of another field is refused, not ignored. */
 export const EDIT_FIELDS = {
-  ENTITY: ['id', 'name', 'title', 'description', 'orgKind'],
+  ENTITY: ['id', 'name', 'title', 'description', 'orgKind', 'parent'],
   EVENT: ['id', 'name', 'eventKind', 'status', 'date', 'location', 'description'],
   QUOTE: ['speaker'],
   ATTENDANCE: ['holder', 'event', 'role'],
@@ -338,15 +338,18 @@ async function write(tx: CurationTx, run: TxRunner, p: ProposalRow, f: Props, ed
 
 function entityInput(proposalId: string, f: Props, sources: string[]) {
   const base = { id: f.id, name: f.name, description: str(f.description), sources };
+  if (f.kind === 'ACTOR' && f.parent != null) throw invalid(proposalId, 'edits.parent is for a new issue or organization; an actor has none (propose an affiliation instead)');
+  // An issue or an organization may sit under a broader one (PART_OF); the upsert checks that it exists and is of the same kind.
+  const placed = { ...base, parent: str(f.parent) };
   switch (f.kind) {
     case 'ACTOR':
       return ['actors', 'upsertActor', { ...base, title: str(f.title) }] as const;
     case 'ORGANIZATION': {
       const kind = (ORGANIZATION_KINDS as readonly string[]).includes(String(f.orgKind)) ? String(f.orgKind) : undefined;
-      return ['organizations', 'upsertOrganization', { ...base, kind }] as const;
+      return ['organizations', 'upsertOrganization', { ...placed, kind }] as const;
     }
     case 'ISSUE':
-      return ['issues', 'upsertIssue', base] as const;
+      return ['issues', 'upsertIssue', placed] as const;
     default:
       throw invalid(proposalId, `a new ${String(f.kind)} is not a node of the model: reject this proposal`);
   }

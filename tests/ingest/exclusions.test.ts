@@ -121,15 +121,19 @@ describe('the cross-request cache and the review queue', () => {
     const { envoy } = ids(tag);
     const PAGE = `{ actors(first: 1) { totalCount } }`;
     const NETANYAHU = `{ actor(id: "benjamin-netanyahu") { name sources { id } } }`;
+    const SOURCES = `{ sources(first: 1) { totalCount } }`;
     const netanyahu = await gql(NETANYAHU);
+    const page = await gql(PAGE);
+    const sources = await gql(SOURCES);
     const stored = heard((c) => c.entity === 'node' && c.labels.includes('Proposal'));
     const source = await ingestTestArticle(db, tag);
     await stored;
-    // The ingest's Source is a new node of the model, so pages were rightly dropped: cached again from here.
-    const page = await gql(PAGE);
+    // The ingest's Source is a new node of its own kind: the page of sources is dropped and counts it, the page of actors is kept.
     let before = hits();
     expect(await gql(NETANYAHU)).toEqual(netanyahu);
     expect(await gql(PAGE)).toEqual(page);
+    expect(hits()).toBe(before + 2);
+    expect((await gql(SOURCES)).sources.totalCount).toBe(sources.sources.totalCount + 1);
     expect(hits()).toBe(before + 2);
 
     // A rejection writes a proposal's decision and an audit entry: neither is read by any cached answer.

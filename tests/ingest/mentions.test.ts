@@ -196,6 +196,22 @@ describe('a new issue', () => {
       stances: [{ holder: { id: 'benjamin-netanyahu' }, stance: 'SUPPORTS' }],
     });
   });
+  it('is placed under a broader issue when the curator gives a parent; an unknown parent is refused and writes nothing', async () => {
+    const tag = 'new-issue-parent';
+    const issue = `envoy-sanctions-relief-${tag}`;
+    const source = await ingestWith(tag, (d, text) => ({
+      ...d,
+      entities: [...d.entities, { id: issue, kind: 'ISSUE', name: `Sanctions relief (${tag})`, new: true, mentions: [], evidence: sentence(text, 4, 'issue.new', 0.7) }],
+    }));
+    const id = pid(source, 'entity', issue);
+    const unknown = await api.curator(ACCEPT, { id, edits: { parent: 'no-such-issue' } });
+    expect(unknown.codes).toEqual(['BAD_USER_INPUT']);
+    expect(unknown.errors![0]!.message).toContain('no-such-issue');
+    expect(ok(await api.run(`query ($id: ID!) { issue(id: $id) { id } }`, { id: issue })).issue).toBeNull();
+    ok(await api.curator(ACCEPT, { id, edits: { parent: 'iran-policy' } }));
+    const { issue: read } = ok(await api.run(`query ($id: ID!) { issue(id: $id) { parent { id } } }`, { id: issue }));
+    expect(read).toEqual({ parent: { id: 'iran-policy' } });
+  });
 });
 
 describe('a quote is evidence of its speaker\'s stance', () => {

@@ -129,6 +129,8 @@ describe('accepting and rejecting', () => {
     expect(r.errors![0]!.message).toContain('edits.holder cannot be edited on a ENTITY proposal');
     const kind = await api.curator(ACCEPT, { id: pid(source, 'entity', ids('stray-edit').envoy), edits: { orgKind: 'club' } });
     expect(kind.errors![0]!.message).toContain('edits.orgKind = "club": expected one of state, government');
+    const parent = await api.curator(ACCEPT, { id: pid(source, 'entity', ids('stray-edit').envoy), edits: { parent: 'iran-policy' } });
+    expect(parent.errors![0]!.message).toContain('edits.parent is for a new issue or organization; an actor has none');
   });
 
   it('rejecting keeps the proposal with who, when and why; a rejected dependency is named when a dependent is accepted', async () => {

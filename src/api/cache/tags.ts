@@ -9,12 +9,15 @@
 import type { Change } from '../../feed/messages.js';
 
 /**
- * Results that depend on which nodes are of a kind (a page of actors, with its total): any
- * node change touches it. Only creations, deletions and label changes would need to, but the
- * feed reports a label change as an update with the node's labels after it, which cannot tell
- * a removed label; over-evicting pages is the safe side.
+ * Results that depend on which nodes are of a kind (a page of actors, with its total) carry
+ * that kind's tag and ANY_KIND_TAG. A node created or deleted touches the tags of its own
+ * labels, so a new Source leaves cached pages of actors alone. An update touches every kind:
+ * a page already holds each of its nodes' ids, so only a change of labels or of the id moves
+ * a node between pages, and the feed reports an update with the labels after it, which cannot
+ * tell a removed label; over-evicting pages is the safe side there.
  */
-export const KIND_TAG = '\u0000kinds';
+export const kindTag = (label: string): string => `\u0000kind:${label}`;
+export const ANY_KIND_TAG = '\u0000kinds';
 
 /** Results that follow PART_OF down a tree (Issue.stances with includeSubIssues). */
 export const TREE_TAG = '\u0000tree';
@@ -71,7 +74,7 @@ function walk(value: unknown, facts: ValueFacts): void {
  * Labels of nodes that are no part of the model: the review queue (Proposal, SourceText), the
  * audit trail, API keys and the schema's version. No read answer holds them (the review
  * queue's reads bypass the cache, drafts.ts), so their changes evict nothing: without this,
- * every ingest, rejection or audit entry would drop every cached page (KIND_TAG). A label not
+ * every ingest, rejection or audit entry would drop every cached page (ANY_KIND_TAG). A label not
  * listed here evicts, the safe side.
  */
 export const NON_MODEL_LABELS: ReadonlySet<string> = new Set(['Proposal', 'SourceText', 'AuditEntry', 'ApiKey', 'SchemaVersion']);
@@ -85,7 +88,9 @@ const outsideModel = (labels: readonly string[]) => labels.some((l) => NON_MODEL
 export function changeTags(change: Change): string[] {
   if (change.entity === 'node') {
     if (outsideModel(change.labels)) return [];
-    return change.id === null ? [KIND_TAG] : [change.id, KIND_TAG];
+    // A node of no model kind (no Entity label) is no page's, but nothing says what reads it: the safe side.
+    const kinds = change.op === 'updated' || !change.labels.includes('Entity') ? [ANY_KIND_TAG] : change.labels.map(kindTag);
+    return change.id === null ? kinds : [change.id, ...kinds];
   }
   if (NON_MODEL_TYPES.has(change.type) || outsideModel(change.startLabels) || outsideModel(change.endLabels)) return [];
   const tags = [change.start, change.end, change.id].filter((t): t is string => t !== null);

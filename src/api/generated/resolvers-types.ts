@@ -970,7 +970,7 @@ export type ProposalCounts = {
 
 /**
  * A curator's changes to a proposal before accepting it. Each kind takes only its own fields
- * (an edit of another field is refused): ENTITY id, name, title, description, orgKind; EVENT id,
+ * (an edit of another field is refused): ENTITY id, name, title, description, orgKind, parent; EVENT id,
  * name, eventKind, status, date, location, description; QUOTE speaker; ATTENDANCE holder, event,
  * role; AFFILIATION actor, organization, role; STANCE holder, issue, stance, attribution, asOf,
  * position, quote. A proposal of an entity or event the graph holds (`existing`) takes only id
@@ -1005,6 +1005,8 @@ export type ProposalEdits = {
   orgKind?: InputMaybe<Scalars['String']['input']>;
   /** AFFILIATION: the organization's id. */
   organization?: InputMaybe<Scalars['ID']['input']>;
+  /** ENTITY (new issue or organization): the broader issue or organization it is PART_OF, by id. */
+  parent?: InputMaybe<Scalars['ID']['input']>;
   /** STANCE: the position, one sentence in the project's words (required to accept a stance when the draft has none). */
   position?: InputMaybe<Scalars['String']['input']>;
   /** STANCE: a short quote, one sentence at most. */

@@ -2,7 +2,7 @@ import { type CypherQuery, cypher } from '../../graph/cypher.js';
 import type { ClaimDetail } from './claimDetails.js';
 import type { Attribution, EdgeType, StanceKind } from '../generated/resolvers-types.js';
 import { edgeId, NODE_KIND } from '../resolvers/mapping.js';
-import { KIND_TAG } from '../cache/tags.js';
+import { ANY_KIND_TAG, kindTag } from '../cache/tags.js';
 import type { RequestCache } from '../cache/requestCache.js';
 import { exactTerm } from './lucene.js';
 import { pageOf } from '../request/paging.js';
@@ -116,7 +116,7 @@ export function createReads(runner: QueryRunner, cache?: RequestCache): Reads {
   return {
     async nodesPage(label, after, size) {
       const found = await page(PAGE_OF_LABEL[label], { after: after ?? '' }, size, nodeRows<Extract<EntityRow, { label: typeof label }>>);
-      cache?.read([KIND_TAG, ...found.items.map((n) => (n as EntityRow).id)]);
+      cache?.read([kindTag(label), ANY_KIND_TAG, ...found.items.map((n) => (n as EntityRow).id)]);
       return found;
     },
 

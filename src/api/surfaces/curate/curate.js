@@ -250,7 +250,14 @@ const EDITABLE_EXISTING = {
   EVENT: (x) => ({ id: x.id, status: x.status }),
 };
 const EDITABLE = {
-  ENTITY: (x) => ({ id: x.id, name: x.name, title: x.title, description: x.description, orgKind: x.orgKind }),
+  // Each kind of entity offers its own fields: a title for a person, a kind for an
+  // organization, a broader issue or organization (parent) to sit under.
+  ENTITY: (x) =>
+    x.kind === 'ACTOR'
+      ? { id: x.id, name: x.name, title: x.title, description: x.description }
+      : x.kind === 'ORGANIZATION'
+        ? { id: x.id, name: x.name, orgKind: x.orgKind, parent: x.parent, description: x.description }
+        : { id: x.id, name: x.name, parent: x.parent, description: x.description },
   EVENT: (x) => ({ id: x.id, name: x.name, eventKind: x.kind?.toLowerCase(), status: x.status, date: x.date, location: x.location, description: x.description }),
   QUOTE: (x) => ({ speaker: x.speaker }),
   ATTENDANCE: (x) => ({ holder: x.holder, event: x.event, role: x.role }),
