@@ -222,7 +222,7 @@ describe("the curator's page at /curate", () => {
     await page.context().close();
   });
 
-  it('shows a new issue and the stance that needs it, and accepts them in that order', async () => {
+  it('shows a new issue and the stance that needs it, places the issue under a broader one, and accepts them in that order', async () => {
     const { page } = await openPage();
     await page.goto(`${origin}/curate?source=${issueSource}`);
     await page.locator('#text').waitFor();
@@ -232,8 +232,14 @@ describe("the curator's page at /curate", () => {
     expect(await issue.locator('.summary').innerText()).toMatch(new RegExp(`^Trade terms \\(test\\) \\(issue\\) as ${NEW_ISSUE}`));
     const stance = card(page, `${issueSource}/stance/united-states-supports-${NEW_ISSUE}-2026-02-09`);
     expect(await stance.innerText()).toContain('needs first: the entity Trade terms (test) (pending)');
-    await issue.getByRole('button', { name: 'Accept' }).click();
-    await expect.poll(() => noteOf(issue), POLL).toBe(`Accepted: wrote ${NEW_ISSUE}.`);
+    // A new issue is placed under a broader one from its edit form, which offers no person's title.
+    await issue.getByRole('button', { name: 'Edit…' }).click();
+    expect(await issue.getByLabel('title').count()).toBe(0);
+    await issue.getByLabel('parent').fill('iran-policy');
+    await issue.getByRole('button', { name: 'Accept with these edits' }).click();
+    await expect.poll(() => noteOf(issue), POLL).toBe(`Accepted with edits: wrote ${NEW_ISSUE}.`);
+    const [placed] = await db.read({ name: 'test/new-issue-parent', text: 'MATCH (:Issue {id: $id})-[:PART_OF]->(p:Issue) RETURN p.id AS parent' }, { id: NEW_ISSUE });
+    expect(placed).toEqual({ parent: 'iran-policy' });
     await stance.getByRole('button', { name: 'Accept' }).click();
     await expect.poll(() => noteOf(stance), POLL).toBe(`Accepted: wrote united-states-supports-${NEW_ISSUE}-2026-02-09.`);
     const [row] = await db.read({ name: 'test/new-issue', text: 'MATCH (:Organization {id: "united-states"})-[c:HOLDS_STANCE]->(:Issue {id: $id}) RETURN c.position AS position' }, { id: NEW_ISSUE });
